@@ -1,0 +1,98 @@
+/**
+ * Finds official files anywhere under a folder and tells which dataset each
+ * one is, by its header, never its name. Every file is either used or passed
+ * over with a reason.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { HEAD_ROWS, identify, nearMiss, unrecognized } from '../../src/lib/sources/feed';
+import type { CsvAdapter } from '../../src/lib/sources/types';
+
+export interface Found {
+	path: string;
+	/** relative to the folder searched */
+	shown: string;
+	adapter: CsvAdapter;
+	sha256: string;
+}
+
+export interface PassedOver {
+	shown: string;
+	reason: string;
+}
+
+const DATA_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+
+async function* walk(dir: string): AsyncGenerator<string> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	entries.sort((a, b) => a.name.localeCompare(b.name));
+	for (const e of entries) {
+		const path = join(dir, e.name);
+		if (e.isDirectory()) yield* walk(path);
+		else if (e.isFile()) yield path;
+	}
+}
+
+/** The first rows of a file, decoded as UTF-8 or, failing that, Latin-1. */
+export async function readHead(path: string): Promise<string[][]> {
+	const fh = await open(path, 'r');
+	try {
+		const buf = Buffer.alloc(64 * 1024);
+		const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+		const bytes = buf.subarray(0, bytesRead);
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+		} catch {
+			text = new TextDecoder('latin1').decode(bytes);
+		}
+		return Papa.parse<string[]>(text, { delimiter: ',', preview: HEAD_ROWS }).data;
+	} finally {
+		await fh.close();
+	}
+}
+
+export async function sha256File(path: string): Promise<string> {
+	const hash = createHash('sha256');
+	for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+	return hash.digest('hex');
+}
+
+export async function discover(
+	root: string,
+	adapters: readonly CsvAdapter[]
+): Promise<{ found: Found[]; passedOver: PassedOver[] }> {
+	const found: Found[] = [];
+	const passedOver: PassedOver[] = [];
+	const bySha = new Map<string, string>();
+	for await (const path of walk(root)) {
+		const shown = relative(root, path);
+		if (!DATA_EXTENSIONS.has(extname(path).toLowerCase())) {
+			passedOver.push({ shown, reason: 'not a CSV file' });
+			continue;
+		}
+		const head = await readHead(path);
+		const hit = identify(head, adapters);
+		// A file that is almost a known dataset is a changed format, not a stranger: stop.
+		if (!hit && nearMiss(head, adapters)) throw unrecognized(shown, head, adapters);
+		if (!hit) {
+			passedOver.push({
+				shown,
+				reason: 'header not recognized as an official dataset this dashboard reads'
+			});
+			continue;
+		}
+		const sha256 = await sha256File(path);
+		const twin = bySha.get(sha256);
+		if (twin) {
+			passedOver.push({ shown, reason: `same bytes as ${twin}` });
+			continue;
+		}
+		bySha.set(sha256, shown);
+		found.push({ path, shown, adapter: hit.adapter, sha256 });
+	}
+	return { found, passedOver };
+}

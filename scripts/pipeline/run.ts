@@ -1,0 +1,152 @@
+/**
+ * One run of the data pipeline: gather raw files, read each through its
+ * adapter, combine releases, write JSON and the manifest into staging folders,
+ * and swap them in only when every dataset succeeded.
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
+import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
+import type { CsvAdapter } from '../../src/lib/sources/types';
+import type { DownloadOptions } from './download';
+import { gather, RAW_MANIFEST, type RawFile } from './gather';
+import { readCsvFile } from './read-csv';
+import { recover, stagingFor, swapIn } from './swap';
+import { writeDataset } from './write-output';
+
+export interface RunOptions {
+	from?: string;
+	outDir: string;
+	rawDir: string;
+	adapters: readonly CsvAdapter[];
+	download: DownloadOptions;
+	log: (line: string) => void;
+	progress: boolean;
+	now?: Date;
+}
+
+export interface RunResult {
+	manifest: Manifest;
+}
+
+async function processDataset(
+	adapter: CsvAdapter,
+	raws: RawFile[],
+	stagedRaw: string,
+	stagedOut: string,
+	o: RunOptions
+): Promise<DatasetRecord> {
+	const read: { raw: RawFile; result: Awaited<ReturnType<typeof readCsvFile>> }[] = [];
+	for (const raw of raws) {
+		const result = await readCsvFile(
+			join(stagedRaw, adapter.id, raw.name),
+			raw.name,
+			o.adapters,
+			adapter,
+			o.progress
+		);
+		read.push({ raw, result });
+	}
+	const files: FileSeries[] = read.map(({ raw, result }) => ({
+		source: { name: raw.name, sha256: raw.sha256, release: result.release },
+		series: result.series
+	}));
+	const series = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	series.sort((a, b) =>
+		a.measure + a.geo + (a.variant ?? '') < b.measure + b.geo + (b.variant ?? '') ? -1 : 1
+	);
+	const retrievedAt =
+		raws
+			.map((r) => r.retrievedAt)
+			.sort()
+			.at(-1) ?? '';
+	const outputs = await writeDataset(
+		stagedOut,
+		{
+			dataset: adapter.id,
+			title: adapter.title,
+			publisher: adapter.publisher,
+			url: adapter.url,
+			derived: Boolean(adapter.derived),
+			retrievedAt
+		},
+		series
+	);
+	const fileRecords: FileRecord[] = read.map(({ raw, result }) => ({
+		name: raw.name,
+		source: raw.source,
+		retrievedAt: raw.retrievedAt,
+		sha256: raw.sha256,
+		bytes: raw.bytes,
+		encoding: result.encoding,
+		rowsRead: result.rowsRead,
+		rowsSkipped: result.skipped.reduce((n, s) => n + s.count, 0),
+		skipped: result.skipped,
+		release: result.release,
+		seriesUsed: series.filter((s) => s.source.sha256 === raw.sha256).length
+	}));
+	const periods = series
+		.flatMap((s) => [s.points[0]?.period, s.points.at(-1)?.period])
+		.filter((p): p is string => !!p)
+		.sort();
+	return {
+		id: adapter.id,
+		title: adapter.title,
+		publisher: adapter.publisher,
+		url: adapter.url,
+		license: adapter.license,
+		derived: Boolean(adapter.derived),
+		caveats: [...adapter.caveats],
+		retrievedAt,
+		files: fileRecords,
+		rowsRead: fileRecords.reduce((n, f) => n + f.rowsRead, 0),
+		rowsSkipped: fileRecords.reduce((n, f) => n + f.rowsSkipped, 0),
+		coverage: {
+			first: periods[0] ?? '',
+			last: periods.at(-1) ?? '',
+			geos: [...new Set(series.map((s) => s.geo))].sort(),
+			measures: [...new Set(series.map((s) => s.measure))].sort()
+		},
+		outputs
+	};
+}
+
+export async function run(o: RunOptions): Promise<RunResult> {
+	const now = (o.now ?? new Date()).toISOString();
+	await recover(o.outDir);
+	await recover(o.rawDir);
+	const stagedRaw = await stagingFor(o.rawDir);
+	const stagedOut = await stagingFor(o.outDir);
+	try {
+		const raws = await gather(o.adapters, stagedRaw, o.rawDir, {
+			from: o.from,
+			download: o.download,
+			log: o.log,
+			now
+		});
+		if (!raws.length)
+			throw new Error(
+				o.from
+					? `No official file was recognized under ${o.from}. The files must be the agencies' CSV downloads.`
+					: 'No dataset could be gathered.'
+			);
+		await writeFile(join(stagedRaw, RAW_MANIFEST), JSON.stringify({ files: raws }, null, 1));
+		const datasets: DatasetRecord[] = [];
+		for (const adapter of o.adapters) {
+			const mine = raws.filter((r) => r.dataset === adapter.id);
+			if (!mine.length) {
+				o.log(`  no file for ${adapter.id} (${adapter.title}); it is left out of this build`);
+				continue;
+			}
+			datasets.push(await processDataset(adapter, mine, stagedRaw, stagedOut, o));
+		}
+		const manifest: Manifest = { generatedAt: now, datasets };
+		await writeFile(join(stagedOut, 'manifest.json'), JSON.stringify(manifest, null, 1));
+		await swapIn(stagedRaw, o.rawDir);
+		await swapIn(stagedOut, o.outDir);
+		return { manifest };
+	} finally {
+		await rm(stagedRaw, { recursive: true, force: true });
+		await rm(stagedOut, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,46 @@
+/**
+ * Fetching the pipeline's JSON. Called only from load functions, with the
+ * fetch SvelteKit passes them (so prerendering inlines the data it used).
+ */
+import * as v from 'valibot';
+import { DatasetFileSchema, unpackDataset, type SourcedSeries } from '../domain/dataset-file';
+import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '../domain/manifest';
+
+type Fetch = typeof fetch;
+
+async function getJson(fetch: Fetch, path: string): Promise<unknown> {
+	const res = await fetch(`/data/${path}`);
+	if (!res.ok)
+		throw new Error(
+			`The data file ${path} could not be loaded (HTTP ${res.status}). Run "npm run data" to build it.`
+		);
+	return res.json();
+}
+
+export async function loadManifest(fetch: Fetch): Promise<Manifest> {
+	return v.parse(ManifestSchema, await getJson(fetch, 'manifest.json'));
+}
+
+export interface MeasureData {
+	record: DatasetRecord;
+	series: SourcedSeries[];
+}
+
+/** One measure of one dataset, all geographies. */
+export async function loadMeasure(
+	fetch: Fetch,
+	manifest: Manifest,
+	dataset: string,
+	measure: string
+): Promise<MeasureData> {
+	const record = manifest.datasets.find((d) => d.id === dataset);
+	if (!record)
+		throw new Error(
+			`The dataset ${dataset} is not in this build. Run "npm run data" to import it.`
+		);
+	const file = v.parse(
+		DatasetFileSchema,
+		await getJson(fetch, record.outputs.byMeasure[measure] ?? measurePath(dataset, measure))
+	);
+	return { record, series: unpackDataset(file) };
+}

@@ -1,0 +1,149 @@
+/**
+ * The compact JSON the pipeline writes and the pages read: one file per
+ * dataset (static/data/<id>.json) and one per measure
+ * (static/data/<id>/<measure>.json). Columnar where it pays: each series keeps
+ * its periods, values and a one-letter status per point, and footnotes are
+ * stored once per file and referenced by index.
+ */
+import * as v from 'valibot';
+import { SeriesSchema, STATUSES, type Series, type Status, type Point } from './series';
+
+const CODE: Record<Status, string> = {
+	final: 'f',
+	provisional: 'p',
+	predicted: 'e',
+	suppressed: 's',
+	missing: 'm'
+};
+const STATUS_OF = new Map(STATUSES.map((s) => [CODE[s], s]));
+
+const num = v.nullable(v.number());
+export const PackedSeriesSchema = v.object({
+	measure: v.string(),
+	variant: v.optional(v.string()),
+	geo: v.string(),
+	unit: v.string(),
+	/** index into the file's `sources` */
+	src: v.number(),
+	p: v.array(v.string()),
+	v: v.array(num),
+	s: v.pipe(v.string(), v.regex(/^[fpesm]*$/)),
+	n: v.optional(v.array(num)),
+	i: v.optional(v.array(v.number())),
+	lo: v.optional(v.array(num)),
+	hi: v.optional(v.array(num))
+});
+export type PackedSeries = v.InferOutput<typeof PackedSeriesSchema>;
+
+export const SourceFileSchema = v.object({
+	/** the file's name as found (or as downloaded) */
+	name: v.string(),
+	sha256: v.string(),
+	/** the last period the file covers: releases are ordered by it */
+	release: v.string()
+});
+export type SourceFile = v.InferOutput<typeof SourceFileSchema>;
+
+export const DatasetFileSchema = v.object({
+	dataset: v.string(),
+	title: v.string(),
+	publisher: v.string(),
+	url: v.string(),
+	derived: v.boolean(),
+	retrievedAt: v.string(),
+	sources: v.array(SourceFileSchema),
+	notes: v.array(v.string()),
+	series: v.array(PackedSeriesSchema)
+});
+export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
+
+export interface SourcedSeries extends Series {
+	source: SourceFile;
+}
+
+export type DatasetMeta = Omit<DatasetFile, 'notes' | 'series' | 'sources'>;
+
+export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[]): DatasetFile {
+	const notes: string[] = [];
+	const noteIndex = new Map<string, number>();
+	const sources: SourceFile[] = [];
+	const sourceIndex = new Map<string, number>();
+	const indexOf = <T>(map: Map<string, number>, list: T[], key: string, item: T) => {
+		let i = map.get(key);
+		if (i === undefined) {
+			i = list.push(item) - 1;
+			map.set(key, i);
+		}
+		return i;
+	};
+	const packed = series.map((s): PackedSeries => {
+		const out: PackedSeries = {
+			measure: s.measure,
+			...(s.variant ? { variant: s.variant } : {}),
+			geo: s.geo,
+			unit: s.unit,
+			src: indexOf(sourceIndex, sources, s.source.name + s.source.sha256, s.source),
+			p: s.points.map((p) => p.period),
+			v: s.points.map((p) => p.value),
+			s: s.points.map((p) => CODE[p.status]).join('')
+		};
+		if (s.points.some((p) => p.note !== undefined))
+			out.n = s.points.map((p) =>
+				p.note === undefined ? null : indexOf(noteIndex, notes, p.note, p.note)
+			);
+		const incomplete = s.points.flatMap((p, i) => (p.incomplete ? [i] : []));
+		if (incomplete.length) out.i = incomplete;
+		if (s.points.some((p) => p.low !== undefined || p.high !== undefined)) {
+			out.lo = s.points.map((p) => p.low ?? null);
+			out.hi = s.points.map((p) => p.high ?? null);
+		}
+		return out;
+	});
+	return { ...meta, sources, notes, series: packed };
+}
+
+export function unpackSeries(file: DatasetFile, s: PackedSeries): SourcedSeries {
+	const incomplete = new Set(s.i ?? []);
+	const points = s.p.map((period, k): Point => {
+		const point: Point = {
+			period,
+			value: s.v[k] ?? null,
+			status: STATUS_OF.get(s.s[k] ?? 'm') ?? 'missing'
+		};
+		const note = s.n?.[k];
+		if (note !== null && note !== undefined) point.note = file.notes[note];
+		if (incomplete.has(k)) point.incomplete = true;
+		const lo = s.lo?.[k];
+		const hi = s.hi?.[k];
+		if (lo !== null && lo !== undefined) point.low = lo;
+		if (hi !== null && hi !== undefined) point.high = hi;
+		return point;
+	});
+	const source = file.sources[s.src] ?? { name: 'unknown', sha256: '', release: '' };
+	return {
+		dataset: file.dataset,
+		measure: s.measure,
+		...(s.variant ? { variant: s.variant } : {}),
+		geo: s.geo,
+		unit: s.unit,
+		points,
+		source
+	};
+}
+
+export function unpackDataset(file: DatasetFile): SourcedSeries[] {
+	return file.series.map((s) => unpackSeries(file, s));
+}
+
+/** Validates untrusted JSON (a fetched or user-supplied file) against the model. */
+export function parseDatasetFile(json: unknown): DatasetFile {
+	const file = v.parse(DatasetFileSchema, json);
+	for (const s of file.series) {
+		if (s.v.length !== s.p.length || s.s.length !== s.p.length)
+			throw new Error(
+				`${file.dataset}: series ${s.measure}/${s.geo} has columns of unequal length`
+			);
+		v.parse(SeriesSchema, { ...unpackSeries(file, s), source: undefined });
+	}
+	return file;
+}

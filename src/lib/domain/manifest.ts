@@ -1,0 +1,57 @@
+/**
+ * static/data/manifest.json: what each dataset is, where it came from, and
+ * what the pipeline made of it. Pages read it for the source note; /sources
+ * lists it whole.
+ */
+import * as v from 'valibot';
+
+export const FileRecordSchema = v.object({
+	name: v.string(),
+	/** the official URL it was downloaded from, or the path it was imported from */
+	source: v.string(),
+	retrievedAt: v.string(),
+	sha256: v.string(),
+	bytes: v.number(),
+	encoding: v.string(),
+	rowsRead: v.number(),
+	rowsSkipped: v.number(),
+	skipped: v.array(v.object({ reason: v.string(), count: v.number(), firstRow: v.number() })),
+	release: v.string(),
+	/** how many series of the output come from this file */
+	seriesUsed: v.number()
+});
+export type FileRecord = v.InferOutput<typeof FileRecordSchema>;
+
+export const DatasetRecordSchema = v.object({
+	id: v.string(),
+	title: v.string(),
+	publisher: v.string(),
+	url: v.string(),
+	license: v.string(),
+	derived: v.boolean(),
+	caveats: v.array(v.string()),
+	retrievedAt: v.string(),
+	files: v.array(FileRecordSchema),
+	rowsRead: v.number(),
+	rowsSkipped: v.number(),
+	coverage: v.object({
+		first: v.string(),
+		last: v.string(),
+		geos: v.array(v.string()),
+		measures: v.array(v.string())
+	}),
+	/** output files, relative to static/data */
+	outputs: v.object({ all: v.string(), byMeasure: v.record(v.string(), v.string()) })
+});
+export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
+
+export const ManifestSchema = v.object({
+	generatedAt: v.string(),
+	datasets: v.array(DatasetRecordSchema)
+});
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+/** File name of a measure's slice: 'deaths.synthetic-opioids' -> 'cdc-vsrr-state/deaths.synthetic-opioids.json'. */
+export function measurePath(dataset: string, measure: string): string {
+	return `${dataset}/${measure}.json`;
+}

@@ -1,0 +1,79 @@
+/**
+ * Adding up members' counts (states into a region, NYC and the rest of the
+ * state into New York State). A region's count is the sum of its members'.
+ * A member with a suppressed count makes the sum a range (low–high), not a
+ * number; a member with no value at all makes the sum missing.
+ */
+import type { Point, Status } from './series';
+
+export interface Member {
+	geo: string;
+	points: readonly Point[];
+}
+
+const rank: Record<Status, number> = {
+	final: 0,
+	provisional: 1,
+	predicted: 2,
+	suppressed: 3,
+	missing: 4
+};
+
+export function sumMembers(members: readonly Member[]): Point[] {
+	const periods = [...new Set(members.flatMap((m) => m.points.map((p) => p.period)))].sort();
+	const lookup = members.map((m) => ({
+		geo: m.geo,
+		at: new Map(m.points.map((p) => [p.period, p]))
+	}));
+	return periods.map((period) => sumAt(period, lookup));
+}
+
+function sumAt(period: string, members: { geo: string; at: Map<string, Point> }[]): Point {
+	let low = 0;
+	let high = 0;
+	let ranged = 0;
+	let status: Status = 'final';
+	let incomplete = false;
+	const absent: string[] = [];
+	for (const m of members) {
+		const p = m.at.get(period);
+		if (!p || p.status === 'missing' || (p.value === null && p.status !== 'suppressed')) {
+			absent.push(m.geo);
+			continue;
+		}
+		if (p.incomplete) incomplete = true;
+		if (p.status === 'suppressed' || p.value === null) {
+			if (p.low === undefined || p.high === undefined) {
+				absent.push(m.geo);
+				continue;
+			}
+			ranged++;
+			low += p.low;
+			high += p.high;
+			continue;
+		}
+		if (rank[p.status] > rank[status]) status = p.status;
+		low += p.value;
+		high += p.value;
+	}
+	const flags = incomplete ? { incomplete: true } : {};
+	if (absent.length)
+		return {
+			period,
+			value: null,
+			status: 'missing',
+			note: `No value for ${absent.join(', ')}.`,
+			...flags
+		};
+	if (ranged)
+		return {
+			period,
+			value: null,
+			status: 'suppressed',
+			low,
+			high,
+			note: `${ranged} of ${members.length} counts suppressed: the total lies between ${low} and ${high}.`,
+			...flags
+		};
+	return { period, value: low, status, ...flags };
+}

@@ -1,0 +1,206 @@
+/**
+ * CDC NCHS — VSRR Provisional Drug Overdose Death Counts (data.cdc.gov xkb8-kh2a).
+ *
+ * Grain: one row per jurisdiction × indicator × month; every count covers the
+ * 12 months ending that month. Two official shapes exist: the CSV download
+ * (display headers, BOM in some releases, "4,034" quoted counts, percent
+ * complete "99.5+") and the SODA API export (snake_case names, another column
+ * order). A blank count is suppressed (<10) or "not shown due to low data
+ * quality", as the footnote says — never zero. CDC's NY excludes New York
+ * City (YC); this adapter keeps that part as NY-EXCL-NYC and adds NY = the
+ * whole state. Puerto Rico is reported but is not in the US total.
+ */
+import { monthNumber, monthPeriod } from '../../domain/period';
+import { NY_EXCL_NYC } from '../../domain/geo';
+import type { Point } from '../../domain/series';
+import { columns, readNumber, readYear, shown } from '../cells';
+import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SourceError, type CsvAdapter, type RowSink } from '../types';
+import { INDICATORS, JURISDICTIONS } from './indicators';
+import { addNewYorkState } from './new-york';
+
+const DISPLAY = [
+	'State',
+	'Year',
+	'Month',
+	'Period',
+	'Indicator',
+	'Data Value',
+	'Percent Complete',
+	'Percent Pending Investigation',
+	'Footnote',
+	'Footnote Symbol',
+	'Predicted Value'
+] as const;
+const API = [
+	'state',
+	'year',
+	'month',
+	'period',
+	'indicator',
+	'data_value',
+	'percent_complete',
+	'percent_pending_investigation',
+	'footnote',
+	'footnote_symbol',
+	'predicted_value'
+] as const;
+
+type Field =
+	| 'state'
+	| 'year'
+	| 'month'
+	| 'period'
+	| 'indicator'
+	| 'value'
+	| 'complete'
+	| 'pending'
+	| 'footnote'
+	| 'symbol'
+	| 'predicted';
+const FIELDS: Field[] = [
+	'state',
+	'year',
+	'month',
+	'period',
+	'indicator',
+	'value',
+	'complete',
+	'pending',
+	'footnote',
+	'symbol',
+	'predicted'
+];
+
+export const cdcVsrrState: CsvAdapter = {
+	id: 'cdc-vsrr-state',
+	title: 'VSRR Provisional Drug Overdose Death Counts',
+	publisher: 'CDC National Center for Health Statistics',
+	url: 'https://data.cdc.gov/NCHS/VSRR-Provisional-Drug-Overdose-Death-Counts/xkb8-kh2a',
+	downloads: [
+		{
+			url: 'https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD',
+			name: 'VSRR_Provisional_Drug_Overdose_Death_Counts.csv'
+		}
+	],
+	license: 'Public domain (US federal government work)',
+	caveats: [
+		'Counts are provisional and cover the 12 months ending in the month shown; consecutive months overlap by 11 months, so compare a month with the same month a year earlier.',
+		'Recent months are underreported because death investigations are still pending; CDC’s predicted value adjusts for that delay.',
+		'One death can involve several drugs, so drug categories overlap and do not add up to the all-drug total.',
+		'Synthetic opioids other than methadone (T40.4) are mainly illicitly manufactured fentanyl.',
+		'A blank count is suppressed (fewer than 10 deaths) or not shown because of low data quality; it is never zero.'
+	],
+	combine: 'newest-release',
+	headers: [DISPLAY, API],
+	open(header, file): RowSink {
+		const isApi = header.some((h) => h.trim() === 'data_value');
+		const names = isApi ? API : DISPLAY;
+		const at = columns(header, names, file);
+		const col = Object.fromEntries(FIELDS.map((f, i) => [f, at[names[i]!]])) as Record<
+			Field,
+			number
+		>;
+		const label = Object.fromEntries(FIELDS.map((f, i) => [f, names[i]!])) as Record<Field, string>;
+		const out = new SeriesBuilder(this.id, file);
+		const skips = new SkipCounter();
+		let rowsRead = 0;
+		let release = '';
+
+		return {
+			row(cells, row) {
+				rowsRead++;
+				const get = (f: Field) => cells[col[f]] ?? '';
+				const ctx = (f: Field) => ({ file, row, column: label[f] });
+				const code = get('state').trim();
+				const geo = JURISDICTIONS.has(code) ? (code === 'NY' ? NY_EXCL_NYC : code) : undefined;
+				if (!geo)
+					return skips.skip(
+						`jurisdiction code ${shown(code)} is not a US state, DC, PR, YC or US`,
+						row
+					);
+				const indicator = INDICATORS.get(get('indicator').trim());
+				if (!indicator)
+					return skips.skip(`indicator ${shown(get('indicator'))} is not in the catalogue`, row);
+				if (get('period').trim() !== '12 month-ending')
+					throw new SourceError(file, row, label.period, '"12 month-ending"', shown(get('period')));
+				const year = readYear(get('year'), ctx('year'));
+				const month = monthNumber(get('month'));
+				if (!month)
+					throw new SourceError(
+						file,
+						row,
+						label.month,
+						'an English month name',
+						shown(get('month'))
+					);
+				const period = monthPeriod(year, month);
+				if (period > release) release = period;
+
+				const footnote = get('footnote').trim();
+				const incomplete = get('symbol').trim() === '*';
+				const base = {
+					period,
+					...(footnote ? { note: footnote } : {}),
+					...(incomplete ? { incomplete } : {})
+				};
+				const blank = (): Point =>
+					footnote.includes('suppressed')
+						? { ...base, value: null, status: 'suppressed', low: 0, high: 9 }
+						: { ...base, value: null, status: 'missing' };
+				const reported = readNumber(get('value'), ctx('value'));
+				if (reported !== null && (reported < 0 || (indicator.kind === 'percent' && reported > 100)))
+					throw new SourceError(
+						file,
+						row,
+						label.value,
+						indicator.kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
+						shown(get('value'))
+					);
+				const key = { measure: indicator.measure, geo, unit: indicator.unit };
+				const dup = out.add(
+					key,
+					reported === null ? blank() : { ...base, value: reported, status: 'provisional' },
+					row
+				);
+				if (dup) return skips.skip('an exact duplicate of an earlier row', row);
+
+				if (indicator.predicted) {
+					const predicted = readNumber(get('predicted'), ctx('predicted'));
+					out.add(
+						{ ...key, variant: 'predicted' },
+						predicted === null ? blank() : { ...base, value: predicted, status: 'predicted' },
+						row
+					);
+				}
+				const pending = readNumber(get('pending'), ctx('pending'));
+				out.add(
+					{ ...key, variant: 'pct-pending', unit: '% pending investigation' },
+					pending === null
+						? { period, value: null, status: 'missing' }
+						: { period, value: pending, status: 'provisional' },
+					row
+				);
+				const completeText = get('complete').trim();
+				const complete = readNumber(completeText.replace(/\+$/, ''), ctx('complete'));
+				out.add(
+					{ ...key, variant: 'pct-complete', unit: '% complete' },
+					complete === null
+						? { period, value: null, status: 'missing' }
+						: {
+								period,
+								value: complete,
+								status: 'provisional',
+								...(completeText.endsWith('+')
+									? { note: `${completeText}: at least ${complete} % complete` }
+									: {})
+							},
+					row
+				);
+			},
+			end() {
+				return { series: addNewYorkState(out.build()), rowsRead, skipped: skips.list(), release };
+			}
+		};
+	}
+};

@@ -1,0 +1,91 @@
+/**
+ * The contract every official dataset's adapter fulfils. An adapter is pure:
+ * the pipeline (Node) and the browser (a user's file) feed it the same rows.
+ *
+ * Rows arrive one at a time, already split into cells, so memory stays flat
+ * however large the file: an adapter keeps normalized points, never raw rows.
+ */
+import type { Series } from '../domain/series';
+
+export interface SourceInfo {
+	/** names the folder, the output file and each series' `dataset` */
+	id: string;
+	title: string;
+	publisher: string;
+	/** the dataset's official page */
+	url: string;
+	/** where the pipeline downloads it from; absent when the agency offers no stable file URL */
+	downloads?: readonly { url: string; name: string }[];
+	license: string;
+	/** a third party's product built from official data, not an official file */
+	derived?: boolean;
+	/** plain-language caveats shown beside its numbers */
+	caveats: readonly string[];
+}
+
+/** A row left out on purpose, counted by reason (e.g. "a region total, not a state"). */
+export interface Skip {
+	reason: string;
+	count: number;
+	/** spreadsheet row number (the header is row 1) of the first such row */
+	firstRow: number;
+}
+
+export interface FileResult {
+	series: Series[];
+	rowsRead: number;
+	skipped: Skip[];
+	/** the last period the file covers, used to order releases */
+	release: string;
+}
+
+export interface RowSink {
+	/** `row` is the spreadsheet row number: the header is row 1 */
+	row(cells: readonly string[], row: number): void;
+	end(): FileResult;
+}
+
+export interface CsvAdapter extends SourceInfo {
+	/**
+	 * The columns a header must hold, one list per official shape of the file
+	 * (e.g. the CSV download and the API export). A file is recognized by its
+	 * header, never its name.
+	 */
+	headers: readonly (readonly string[])[];
+	/** Only where the header alone cannot tell: the header row's index among the first rows, or -1. */
+	detect?(head: readonly (readonly string[])[]): number;
+	/** Starts reading one file; throws SourceError when the header lacks a column. */
+	open(header: readonly string[], file: string): RowSink;
+	/**
+	 * How several files of this dataset combine: 'newest-release' takes each
+	 * series whole from the newest release that has it; 'concat' joins files
+	 * that cover different periods.
+	 */
+	combine: 'newest-release' | 'concat';
+	/** when true, the reader stops at the first blank line (files with a free-text footer) */
+	stopAtBlankLine?: boolean;
+	/** when true, rows may have fewer cells than the header (trailing empty cells left out) */
+	allowShortRows?: boolean;
+}
+
+export class SourceError extends Error {
+	constructor(
+		readonly file: string,
+		readonly row: number | null,
+		readonly column: string | null,
+		readonly expected: string,
+		readonly found: string,
+		readonly hint = ''
+	) {
+		const where = [
+			row === null ? null : `row ${row}`,
+			column === null ? null : `column "${column}"`
+		]
+			.filter(Boolean)
+			.join(', ');
+		super(
+			`${file}${where ? `, ${where}` : ''}: expected ${expected}, found ${found}.${hint ? ` ${hint}` : ''}`
+		);
+		this.name = 'SourceError';
+	}
+}

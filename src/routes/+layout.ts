@@ -1,0 +1,2 @@
+// Every page is prerendered to a static file: the site needs no server.
+export const prerender = true;

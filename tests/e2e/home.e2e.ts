@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { officialRows } from '../support/official-row';
+import { sharedFile } from '../support/shared-data';
+
+const T404 =
+	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
+
+/** The official T40.4 row for a state and month, read from CDC's file. */
+function official(state: string, year: string, month: string) {
+	const path = sharedFile(T404);
+	test.skip(!path, `${T404} is not here`);
+	const row = officialRows(path!).find(
+		(r) =>
+			r.state === state &&
+			r.year === year &&
+			r.month === month &&
+			r.get('indicator').includes('T40.4')
+	);
+	if (!row) throw new Error(`no official row for ${state} ${month} ${year}`);
+	return row;
+}
+
+const fmt = (v: string) => Number(v).toLocaleString('en-US');
+
+test('a link with ?geo=OH shows Ohio, and the table matches CDC’s file', async ({ page }) => {
+	const row = official('OH', '2024', 'June');
+	await page.goto('/?geo=OH');
+	await expect(page.getByLabel('Place')).toHaveValue('OH');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText('Ohio');
+	const table = page.getByRole('table', { name: /the numbers/ });
+	const tr = table.getByRole('row', { name: /^June 2024 / });
+	await expect(tr.getByRole('cell').nth(0)).toHaveText(fmt(row.get('data_value')));
+	await expect(tr.getByRole('cell').nth(1)).toHaveText(fmt(row.get('predicted_value')));
+});
+
+test('the summary sentence reads the latest month and the change from a year earlier', async ({
+	page
+}) => {
+	const latest = official('US', '2026', 'January');
+	const yearBefore = official('US', '2025', 'January');
+	const pct = Math.round(
+		(1 - Number(latest.get('data_value')) / Number(yearBefore.get('data_value'))) * 100
+	);
+	await page.goto('/');
+	await expect(page.locator('#fentanyl-summary')).toHaveText(
+		new RegExp(
+			`12 months ending January 2026, ${fmt(latest.get('data_value'))} people in the United States .* down ${pct} % from`
+		)
+	);
+});
+
+test('choosing a place updates the chart, the table and the link', async ({ page }) => {
+	const row = official('YC', '2024', 'March');
+	await page.goto('/');
+	const canvas = page.locator('canvas');
+	await expect(canvas).toHaveAttribute('data-drawn', /\d+/);
+	await page.getByLabel('Place').selectOption({ label: 'New York City' });
+	await expect(page).toHaveURL(/\?geo=YC$/);
+	const tr = page.getByRole('row', { name: /^March 2024 / });
+	await expect(tr.getByRole('cell').nth(0)).toHaveText(fmt(row.get('data_value')));
+	await page.goBack();
+	await expect(page.getByLabel('Place')).toHaveValue('US');
+});
+
+test('suppressed and low-quality months read as such, never as zero', async ({ page }) => {
+	const path = sharedFile(T404);
+	test.skip(!path, `${T404} is not here`);
+	const blank = officialRows(path!).find(
+		(r) => r.state === 'AK' && r.data_value === '' && /low data quality/.test(r.get('footnote'))
+	);
+	expect(blank, 'the official file has a blank Alaska month').toBeTruthy();
+	const month = new Date(`${blank!.get('month')} 1, ${blank!.get('year')}`).toLocaleString(
+		'en-US',
+		{
+			month: 'long',
+			year: 'numeric'
+		}
+	);
+	await page.goto('/?geo=AK');
+	const tr = page.getByRole('row', { name: new RegExp(`^${month} `) });
+	await expect(tr.getByRole('cell').nth(0)).toHaveText('—');
+	await expect(tr.getByRole('cell').nth(3)).toHaveText('Not shown: low data quality');
+});
+
+test('recent underreported months are marked in the table', async ({ page }) => {
+	await page.goto('/?geo=OH');
+	const tr = page.getByRole('row', { name: /^January 2026 / });
+	await expect(tr.getByRole('cell').nth(3)).toContainText('underreported');
+});
