@@ -83,8 +83,8 @@ function parseOnce(
 					feeder.rows(results.data as string[][]);
 					rows += results.data.length;
 				} catch (e) {
+					fail(e); // before abort(): abort() calls complete() at once
 					parser.abort();
-					fail(e);
 				}
 			},
 			complete() {

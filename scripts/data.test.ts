@@ -1,0 +1,78 @@
+/**
+ * The data command as a user runs it: exit status, messages, and the promise
+ * that a failed run leaves the previous output byte-for-byte as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { sharedFile } from '../tests/support/shared-data';
+
+const T404 =
+	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
+
+function runData(args: string[]) {
+	const r = spawnSync('npx', ['tsx', 'scripts/data.ts', '--quiet', ...args], {
+		encoding: 'utf8',
+		timeout: 120_000
+	});
+	return { status: r.status, out: r.stdout + r.stderr };
+}
+
+function snapshot(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else out[relative(dir, p)] = readFileSync(p, 'base64');
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+let work: string;
+let good: string | null;
+beforeAll(() => {
+	work = mkdtempSync(join(tmpdir(), 'data-cli-'));
+	const src = sharedFile(T404);
+	good = src && join(work, 'good');
+	if (src) {
+		mkdirSync(good!, { recursive: true });
+		cpSync(src, join(good!, 'vsrr.csv'));
+	}
+});
+
+test('a usage error exits with status 2 and says what is wrong', () => {
+	const r = runData(['--from', '/no/such/folder']);
+	expect(r.status).toBe(2);
+	expect(r.out).toContain('--from /no/such/folder: no such folder.');
+	expect(runData(['--frm', 'x']).status).toBe(2);
+});
+
+test('a rejected file exits with 1, names file, row and column, and leaves the old output untouched', (ctx) => {
+	if (!good) return ctx.skip(`${T404} is not here`);
+	const out = join(work, 'out');
+	const raw = join(work, 'raw');
+	const first = runData(['--from', good, '--out', out, '--raw', raw]);
+	expect(first.status, first.out).toBe(0);
+	const before = { out: snapshot(out), raw: snapshot(raw) };
+	expect(Object.keys(before.out)).toContain('manifest.json');
+
+	const bad = join(work, 'bad');
+	mkdirSync(bad, { recursive: true });
+	const lines = readFileSync(join(good, 'vsrr.csv'), 'utf8').split('\n');
+	const i = lines.findIndex((l) => /,\d+,\d+$/.test(l));
+	lines[i] = lines[i]!.replace(/,(\d+),(\d+)$/, ',12O,$2'); // a letter O where a digit belongs
+	writeFileSync(join(bad, 'vsrr.csv'), lines.join('\n'));
+	const second = runData(['--from', bad, '--out', out, '--raw', raw]);
+	expect(second.status).toBe(1);
+	expect(second.out).toContain(
+		`vsrr.csv, row ${i + 1}, column "data_value": expected a number, found "12O"`
+	);
+	expect(second.out).toContain('Nothing was changed');
+	expect(snapshot(out)).toEqual(before.out);
+	expect(snapshot(raw)).toEqual(before.raw);
+});
