@@ -5,17 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { HEAD_ROWS, identify, nearMiss, unrecognized } from '../../src/lib/sources/feed';
-import type { CsvAdapter } from '../../src/lib/sources/types';
+import { csvAdapters, isJsonAdapter, type Adapter } from '../../src/lib/sources/types';
 
 export interface Found {
 	path: string;
 	/** relative to the folder searched */
 	shown: string;
-	adapter: CsvAdapter;
+	adapter: Adapter;
 	sha256: string;
 }
 
@@ -25,6 +25,20 @@ export interface PassedOver {
 }
 
 const DATA_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+/** JSON is read whole to recognize it, so only files this small are tried. */
+const JSON_LIMIT = 50 * 1024 * 1024;
+
+async function identifyJson(path: string, adapters: readonly Adapter[]): Promise<Adapter | null> {
+	const json = adapters.filter(isJsonAdapter);
+	if (!json.length || (await stat(path)).size > JSON_LIMIT) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(await readFile(path, 'utf8'));
+	} catch {
+		return null;
+	}
+	return json.find((a) => a.detectJson(value)) ?? null;
+}
 
 async function* walk(dir: string): AsyncGenerator<string> {
 	const entries = await readdir(dir, { withFileTypes: true });
@@ -63,26 +77,28 @@ export async function sha256File(path: string): Promise<string> {
 
 export async function discover(
 	root: string,
-	adapters: readonly CsvAdapter[]
+	adapters: readonly Adapter[]
 ): Promise<{ found: Found[]; passedOver: PassedOver[] }> {
+	const csv = csvAdapters(adapters);
 	const found: Found[] = [];
 	const passedOver: PassedOver[] = [];
 	const bySha = new Map<string, string>();
 	for await (const path of walk(root)) {
 		const shown = relative(root, path);
-		if (!DATA_EXTENSIONS.has(extname(path).toLowerCase())) {
-			passedOver.push({ shown, reason: 'not a CSV file' });
+		const ext = extname(path).toLowerCase();
+		let adapter: Adapter | null;
+		if (ext === '.json') adapter = await identifyJson(path, adapters);
+		else if (DATA_EXTENSIONS.has(ext)) {
+			const head = await readHead(path);
+			adapter = identify(head, csv)?.adapter ?? null;
+			// A file that is almost a known dataset is a changed format, not a stranger: stop.
+			if (!adapter && nearMiss(head, csv)) throw unrecognized(shown, head, csv);
+		} else {
+			passedOver.push({ shown, reason: 'not a CSV or JSON file' });
 			continue;
 		}
-		const head = await readHead(path);
-		const hit = identify(head, adapters);
-		// A file that is almost a known dataset is a changed format, not a stranger: stop.
-		if (!hit && nearMiss(head, adapters)) throw unrecognized(shown, head, adapters);
-		if (!hit) {
-			passedOver.push({
-				shown,
-				reason: 'header not recognized as an official dataset this dashboard reads'
-			});
+		if (!adapter) {
+			passedOver.push({ shown, reason: 'not recognized as a dataset this dashboard reads' });
 			continue;
 		}
 		const sha256 = await sha256File(path);
@@ -92,7 +108,7 @@ export async function discover(
 			continue;
 		}
 		bySha.set(sha256, shown);
-		found.push({ path, shown, adapter: hit.adapter, sha256 });
+		found.push({ path, shown, adapter, sha256 });
 	}
 	return { found, passedOver };
 }

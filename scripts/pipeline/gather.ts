@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CsvAdapter } from '../../src/lib/sources/types';
+import type { Adapter } from '../../src/lib/sources/types';
 import { discover, sha256File } from './discover';
 import { download, type DownloadOptions } from './download';
 
@@ -41,7 +41,7 @@ function uniqueName(taken: Set<string>, name: string): string {
 }
 
 export async function gather(
-	adapters: readonly CsvAdapter[],
+	adapters: readonly Adapter[],
 	stagedRaw: string,
 	rawDir: string,
 	o: { from?: string; download: DownloadOptions; log: (line: string) => void; now: string }

@@ -3,11 +3,17 @@
  * adapter, combine releases, write JSON and the manifest into staging folders,
  * and swap them in only when every dataset succeeded.
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
-import type { CsvAdapter } from '../../src/lib/sources/types';
+import {
+	csvAdapters,
+	isJsonAdapter,
+	SourceError,
+	type Adapter,
+	type FileResult
+} from '../../src/lib/sources/types';
 import type { DownloadOptions } from './download';
 import { gather, RAW_MANIFEST, type RawFile } from './gather';
 import { readCsvFile } from './read-csv';
@@ -18,7 +24,7 @@ export interface RunOptions {
 	from?: string;
 	outDir: string;
 	rawDir: string;
-	adapters: readonly CsvAdapter[];
+	adapters: readonly Adapter[];
 	download: DownloadOptions;
 	log: (line: string) => void;
 	progress: boolean;
@@ -29,24 +35,34 @@ export interface RunResult {
 	manifest: Manifest;
 }
 
+type Read = FileResult & { encoding: string };
+
+/** Reads one raw file through its dataset's adapter. */
+async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptions): Promise<Read> {
+	if (!isJsonAdapter(adapter))
+		return readCsvFile(path, name, csvAdapters(o.adapters), adapter, o.progress);
+	let value: unknown;
+	try {
+		value = JSON.parse(await readFile(path, 'utf8'));
+	} catch (e) {
+		throw new SourceError(name, null, null, 'valid JSON', (e as Error).message);
+	}
+	return { ...adapter.readJson(value, name), encoding: 'utf-8' };
+}
+
 async function processDataset(
-	adapter: CsvAdapter,
+	adapter: Adapter,
 	raws: RawFile[],
 	stagedRaw: string,
 	stagedOut: string,
 	o: RunOptions
 ): Promise<DatasetRecord> {
-	const read: { raw: RawFile; result: Awaited<ReturnType<typeof readCsvFile>> }[] = [];
-	for (const raw of raws) {
-		const result = await readCsvFile(
-			join(stagedRaw, adapter.id, raw.name),
-			raw.name,
-			o.adapters,
-			adapter,
-			o.progress
-		);
-		read.push({ raw, result });
-	}
+	const read: { raw: RawFile; result: Read }[] = [];
+	for (const raw of raws)
+		read.push({
+			raw,
+			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw.name, o)
+		});
 	const files: FileSeries[] = read.map(({ raw, result }) => ({
 		source: { name: raw.name, sha256: raw.sha256, release: result.release },
 		series: result.series

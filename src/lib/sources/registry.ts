@@ -3,10 +3,10 @@
  * against them (more specific headers first).
  */
 import { cdcVsrrState } from './cdc-vsrr-state/adapter';
-import type { CsvAdapter } from './types';
+import type { Adapter } from './types';
 
-export const ADAPTERS: readonly CsvAdapter[] = [cdcVsrrState];
+export const ADAPTERS: readonly Adapter[] = [cdcVsrrState];
 
-export function adapterById(id: string): CsvAdapter | undefined {
+export function adapterById(id: string): Adapter | undefined {
 	return ADAPTERS.find((a) => a.id === id);
 }

@@ -46,6 +46,7 @@ export interface RowSink {
 }
 
 export interface CsvAdapter extends SourceInfo {
+	format?: 'csv';
 	/**
 	 * The columns a header must hold, one list per official shape of the file
 	 * (e.g. the CSV download and the API export). A file is recognized by its
@@ -67,6 +68,24 @@ export interface CsvAdapter extends SourceInfo {
 	/** when true, rows may have fewer cells than the header (trailing empty cells left out) */
 	allowShortRows?: boolean;
 }
+
+/**
+ * A dataset published as JSON (a third party's derived product, where no
+ * official file exists). The file is small and read whole.
+ */
+export interface JsonAdapter extends SourceInfo {
+	format: 'json';
+	/** true when the parsed JSON is this dataset's shape */
+	detectJson(value: unknown): boolean;
+	readJson(value: unknown, file: string): FileResult;
+	combine: 'newest-release' | 'concat';
+}
+
+export type Adapter = CsvAdapter | JsonAdapter;
+
+export const isJsonAdapter = (a: Adapter): a is JsonAdapter => a.format === 'json';
+export const csvAdapters = (list: readonly Adapter[]): CsvAdapter[] =>
+	list.filter((a): a is CsvAdapter => !isJsonAdapter(a));
 
 export class SourceError extends Error {
 	constructor(
