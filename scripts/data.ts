@@ -9,8 +9,9 @@
  * (the message says which, where and why); 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseRegions } from '../src/lib/domain/geo';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { SourceError } from '../src/lib/sources/types';
 import { DownloadError } from './pipeline/download';
@@ -73,6 +74,7 @@ async function main() {
 			outDir: resolve(args.out!),
 			rawDir: resolve(args.raw!),
 			adapters: ADAPTERS,
+			ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
 			download: {
 				timeoutMs: timeout * 1000,
 				retries,

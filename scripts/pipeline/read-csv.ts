@@ -9,7 +9,12 @@ import { stat } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { Feeder, type Identified } from '../../src/lib/sources/feed';
-import { SourceError, type CsvAdapter, type FileResult } from '../../src/lib/sources/types';
+import {
+	SourceError,
+	type CsvAdapter,
+	type FileResult,
+	type ReadContext
+} from '../../src/lib/sources/types';
 import { Progress } from './progress';
 
 export type Encoding = 'utf-8' | 'latin1';
@@ -39,16 +44,25 @@ function decoder(encoding: Encoding): Transform {
 	});
 }
 
+export interface ReadOptions {
+	/** the file's name in messages */
+	name: string;
+	adapters: readonly CsvAdapter[];
+	ctx: ReadContext;
+	/** the dataset the file was already identified as */
+	only?: CsvAdapter;
+	progress?: boolean;
+}
+
 function parseOnce(
 	path: string,
-	name: string,
-	adapters: readonly CsvAdapter[],
-	only: CsvAdapter | undefined,
+	o: ReadOptions,
 	encoding: Encoding,
 	progress?: Progress
 ): Promise<ReadResult> {
+	const { name } = o;
 	return new Promise((resolve, reject) => {
-		const feeder = new Feeder(name, adapters, only);
+		const feeder = new Feeder(name, o.adapters, o.ctx, o.only);
 		let bytes = 0;
 		let rows = 0;
 		let failed = false;
@@ -102,20 +116,14 @@ function parseOnce(
 	});
 }
 
-/** Reads a whole file; `only` restricts it to one dataset (the file was already identified). */
-export async function readCsvFile(
-	path: string,
-	name: string,
-	adapters: readonly CsvAdapter[],
-	only?: CsvAdapter,
-	showProgress = true
-): Promise<ReadResult> {
+/** Reads a whole file through the dataset it is (or, without `only`, whichever matches its header). */
+export async function readCsvFile(path: string, o: ReadOptions): Promise<ReadResult> {
 	const total = (await stat(path)).size;
-	const progress = showProgress ? new Progress(name, total) : undefined;
+	const progress = o.progress === false ? undefined : new Progress(o.name, total);
 	try {
-		return await parseOnce(path, name, adapters, only, 'utf-8', progress);
+		return await parseOnce(path, o, 'utf-8', progress);
 	} catch (e) {
 		if (!(e instanceof NotUtf8)) throw e;
-		return parseOnce(path, name, adapters, only, 'latin1', progress);
+		return parseOnce(path, o, 'latin1', progress);
 	}
 }

@@ -12,7 +12,8 @@ import {
 	isJsonAdapter,
 	SourceError,
 	type Adapter,
-	type FileResult
+	type FileResult,
+	type ReadContext
 } from '../../src/lib/sources/types';
 import type { DownloadOptions } from './download';
 import { gather, RAW_MANIFEST, type RawFile } from './gather';
@@ -25,6 +26,7 @@ export interface RunOptions {
 	outDir: string;
 	rawDir: string;
 	adapters: readonly Adapter[];
+	ctx: ReadContext;
 	download: DownloadOptions;
 	log: (line: string) => void;
 	progress: boolean;
@@ -40,14 +42,20 @@ type Read = FileResult & { encoding: string };
 /** Reads one raw file through its dataset's adapter. */
 async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptions): Promise<Read> {
 	if (!isJsonAdapter(adapter))
-		return readCsvFile(path, name, csvAdapters(o.adapters), adapter, o.progress);
+		return readCsvFile(path, {
+			name,
+			adapters: csvAdapters(o.adapters),
+			ctx: o.ctx,
+			only: adapter,
+			progress: o.progress
+		});
 	let value: unknown;
 	try {
 		value = JSON.parse(await readFile(path, 'utf8'));
 	} catch (e) {
 		throw new SourceError(name, null, null, 'valid JSON', (e as Error).message);
 	}
-	return { ...adapter.readJson(value, name), encoding: 'utf-8' };
+	return { ...adapter.readJson(value, name, o.ctx), encoding: 'utf-8' };
 }
 
 async function processDataset(

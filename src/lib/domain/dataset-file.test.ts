@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { packDataset, parseDatasetFile, unpackDataset, type SourcedSeries } from './dataset-file';
+import { PERIOD } from './series';
 
 const source = { name: 'f.csv', sha256: 'abc', release: '2025-02' };
 const series: SourcedSeries[] = [
@@ -52,4 +53,14 @@ test('a file with columns of unequal length is refused', () => {
 	const file = packDataset(meta, series);
 	file.series[0]!.v.pop();
 	expect(() => parseDatasetFile(file)).toThrow('unequal length');
+});
+
+test.each(['2024-06', '2024', '2024-H2', '2024-Q3', 'FY2024', '2019-2023'])(
+	'%s is a period',
+	(p) => {
+		expect(PERIOD.test(p)).toBe(true);
+	}
+);
+test.each(['2024-6', 'FY24', '2024-H3', 'June 2024', '2024-13x'])('%s is not a period', (p) => {
+	expect(PERIOD.test(p)).toBe(false);
 });

@@ -6,12 +6,17 @@
  */
 import * as v from 'valibot';
 
+export const PERIOD = /^(FY\d{4}|\d{4}(-(\d{2}|H[12]|Q[1-4]|\d{4}))?)$/;
+
 export const STATUSES = ['final', 'provisional', 'predicted', 'suppressed', 'missing'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PointSchema = v.object({
-	/** '2024-06' (month), '2024' (year), '2024-H1' (half year), 'FY2024' (fiscal year) */
-	period: v.pipe(v.string(), v.regex(/^(FY)?\d{4}(-(\d{2}|H[12]|Q[1-4]))?$/)),
+	/**
+	 * '2024-06' (month), '2024' (year), '2024-H1' (half year), '2024-Q3' (quarter),
+	 * 'FY2024' (federal fiscal year, October–September), '2022-2023' (years pooled or averaged)
+	 */
+	period: v.pipe(v.string(), v.regex(PERIOD)),
 	value: v.nullable(v.pipe(v.number(), v.finite())),
 	status: v.picklist(STATUSES),
 	/** the source's own footnote or reason, shown as text */

@@ -7,7 +7,13 @@
  */
 import { shown } from './cells';
 import { findHeader, missingColumns } from './detect';
-import { SourceError, type CsvAdapter, type FileResult, type RowSink } from './types';
+import {
+	SourceError,
+	type CsvAdapter,
+	type FileResult,
+	type ReadContext,
+	type RowSink
+} from './types';
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -97,6 +103,7 @@ export class Feeder {
 	constructor(
 		private readonly file: string,
 		private readonly adapters: readonly CsvAdapter[],
+		private readonly ctx: ReadContext,
 		private readonly only?: CsvAdapter
 	) {}
 
@@ -128,7 +135,7 @@ export class Feeder {
 		this.identified = found;
 		const header = this.head[found.headerRow]!;
 		this.width = header.length;
-		this.sink = found.adapter.open(header, this.file);
+		this.sink = found.adapter.open(header, this.file, this.ctx);
 		const rest = this.head.slice(found.headerRow + 1);
 		const firstRow = found.headerRow + 2;
 		this.head = [];

@@ -4,15 +4,16 @@
  */
 import Papa from 'papaparse';
 import { Feeder } from './feed';
-import type { CsvAdapter } from './types';
+import type { CsvAdapter, ReadContext } from './types';
 
 export function readCsvText(
 	text: string,
 	name: string,
 	adapters: readonly CsvAdapter[],
+	ctx: ReadContext,
 	only?: CsvAdapter
 ) {
-	const feeder = new Feeder(name, adapters, only);
+	const feeder = new Feeder(name, adapters, ctx, only);
 	const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
 		delimiter: ',',
 		skipEmptyLines: false

@@ -5,7 +5,13 @@
  * Rows arrive one at a time, already split into cells, so memory stays flat
  * however large the file: an adapter keeps normalized points, never raw rows.
  */
+import type { Geography } from '../domain/geo';
 import type { Series } from '../domain/series';
+
+/** What an adapter may need besides the file: the geography (names and FIPS codes to USPS codes). */
+export interface ReadContext {
+	geography: Geography;
+}
 
 export interface SourceInfo {
 	/** names the folder, the output file and each series' `dataset` */
@@ -56,7 +62,7 @@ export interface CsvAdapter extends SourceInfo {
 	/** Only where the header alone cannot tell: the header row's index among the first rows, or -1. */
 	detect?(head: readonly (readonly string[])[]): number;
 	/** Starts reading one file; throws SourceError when the header lacks a column. */
-	open(header: readonly string[], file: string): RowSink;
+	open(header: readonly string[], file: string, ctx: ReadContext): RowSink;
 	/**
 	 * How several files of this dataset combine: 'newest-release' takes each
 	 * series whole from the newest release that has it; 'concat' joins files
@@ -77,7 +83,7 @@ export interface JsonAdapter extends SourceInfo {
 	format: 'json';
 	/** true when the parsed JSON is this dataset's shape */
 	detectJson(value: unknown): boolean;
-	readJson(value: unknown, file: string): FileResult;
+	readJson(value: unknown, file: string, ctx: ReadContext): FileResult;
 	combine: 'newest-release' | 'concat';
 }
 

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sharedFile } from '../../../../tests/support/shared-data';
 import { officialRows } from '../../../../tests/support/official-row';
+import { CTX } from '../../../../tests/support/geography';
 import { readCsvText } from '../read-text';
 import { cdcVsrrState } from './adapter';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const read = (path: string, name = path) =>
-	readCsvText(readFileSync(path, 'utf8'), name, [cdcVsrrState]);
+	readCsvText(readFileSync(path, 'utf8'), name, [cdcVsrrState], CTX);
 const find = (r: ReturnType<typeof read>, measure: string, geo: string, variant?: string) =>
 	r.series.find((s) => s.measure === measure && s.geo === geo && s.variant === variant);
 
