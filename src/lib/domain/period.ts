@@ -68,3 +68,11 @@ export function twelveMonthWindow(period: string): string {
 export function comparePeriods(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** 'YYYY-MM' shifted by k months ('2024-11' + 3 = '2025-02'). */
+export function addMonths(period: string, k: number): string {
+	const m = /^(\d{4})-(\d{2})$/.exec(period);
+	if (!m) throw new Error(`not a month: ${period}`);
+	const index = Number(m[1]) * 12 + Number(m[2]) - 1 + k;
+	return monthPeriod(Math.floor(index / 12), (index % 12) + 1);
+}
