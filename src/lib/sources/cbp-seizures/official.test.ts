@@ -5,6 +5,7 @@ import { CTX } from '../../../../tests/support/geography';
 import { officialRows, type OfficialRow } from '../../../../tests/support/official-row';
 import { sharedFile } from '../../../../tests/support/shared-data';
 import { cbpAreaGeo } from '../../domain/cbp';
+import { measure } from '../../domain/measures';
 import { fiscalMonthPeriod, monthNumber } from '../../domain/period';
 import type { SourcedSeries } from '../../domain/dataset-file';
 import { concatReleases } from '../../domain/releases';
@@ -115,6 +116,23 @@ describe('the four files together', () => {
 		});
 		expect(at('seizures.fentanyl.lbs', 'cbp:southwest:ofo', '2026-04').value).toBeGreaterThan(0);
 	});
+
+	test.skipIf(!ready)(
+		'every measure is in the catalogue; CBP-wide totals only for AMO drugs',
+		() => {
+			for (const s of series) expect(measure(s.measure), s.measure).toBeDefined();
+			const wide = new Set(
+				series.filter((s) => s.geo === 'cbp:all').map((s) => s.measure.split('.')[1])
+			);
+			expect([...wide].sort()).toEqual([
+				'cocaine',
+				'fentanyl',
+				'heroin',
+				'marijuana',
+				'methamphetamine'
+			]);
+		}
+	);
 
 	test.skipIf(!ready)('the files join without a gap from October 2018 to April 2026', () => {
 		const months = series.find(

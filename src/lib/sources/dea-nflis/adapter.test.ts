@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { CTX } from '../../../../tests/support/geography';
 import { officialRows } from '../../../../tests/support/official-row';
 import { sharedFile } from '../../../../tests/support/shared-data';
+import { measure } from '../../domain/measures';
 import { readCsvText } from '../read-text';
 import { deaNflis } from './adapter';
 import { lateReportNote } from './lag';
@@ -90,6 +91,7 @@ describe('the official files in ../shared/data', () => {
 		const values = r.series.flatMap((s) => s.points).reduce((n, p) => n + p.value!, 0);
 		expect(values).toBe(reports);
 		expect(r.series.map((s) => s.geo)).toContain('PR');
+		for (const s of r.series) expect(measure(s.measure), s.measure).toBeDefined();
 		expect(r.series).toHaveLength(52);
 	});
 
