@@ -3,6 +3,7 @@
  * agency's terms. Drug categories overlap (one death can involve several
  * drugs), so they never add up to the all-drug total.
  */
+import { SEIZED_DRUGS, seizureMeasure } from './cbp';
 
 export interface Measure {
 	id: string;
@@ -31,6 +32,40 @@ const overdose = (id: string, drug: string, official: string): Measure => ({
 	...m(id, `Overdose deaths involving ${drug}`, official),
 	diedOf: `an overdose involving ${drug}`
 });
+
+/** CBP seizures: pounds and events, by month and by fiscal year, for each drug type. */
+const seizures = SEIZED_DRUGS.flatMap((d) =>
+	(['month', 'fiscal-year'] as const).flatMap((grain) => {
+		const when = grain === 'month' ? 'by month' : 'by fiscal year (October–September)';
+		const term = `CBP drug seizures, Drug Type "${d.name}"`;
+		return [
+			m(
+				seizureMeasure(d.id, 'lbs', grain),
+				`Pounds of ${d.label} seized by CBP, ${when}`,
+				`${term}, Sum Qty (lbs)`,
+				'amount'
+			),
+			m(
+				seizureMeasure(d.id, 'events', grain),
+				`CBP seizures of ${d.label} (number of seizure events), ${when}`,
+				`${term}, Count of Event`
+			)
+		];
+	})
+);
+
+const labReports = [
+	m(
+		'lab-reports.fentanyl',
+		'Lab reports of fentanyl and fentanyl-related substances in seized drugs, by year',
+		'NFLIS-Drug drug reports, category 33 "Fentanyl and Fentanyl-related", annual'
+	),
+	m(
+		'lab-reports.fentanyl.half-year',
+		'Lab reports of fentanyl and fentanyl-related substances in seized drugs, by half year',
+		'NFLIS-Drug drug reports, category 33 "Fentanyl and Fentanyl-related", semiannual'
+	)
+];
 
 export const MEASURES: readonly Measure[] = [
 	{
@@ -72,7 +107,9 @@ export const MEASURES: readonly Measure[] = [
 		'Share of overdose deaths with the drugs involved specified',
 		'Percent with drugs specified',
 		'percent'
-	)
+	),
+	...seizures,
+	...labReports
 ];
 
 const byId = new Map(MEASURES.map((x) => [x.id, x]));

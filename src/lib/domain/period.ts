@@ -30,6 +30,33 @@ export function monthPeriod(year: number, month: number): string {
 	return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/**
+ * The calendar month of a month of a federal fiscal year (October–September):
+ * October, November and December belong to calendar year FY−1.
+ */
+export function fiscalMonthPeriod(fiscalYear: number, month: number): string {
+	return monthPeriod(month >= 10 ? fiscalYear - 1 : fiscalYear, month);
+}
+
+/** The federal fiscal year a 'YYYY-MM' month falls in: '2023-10' -> 2024. */
+export function fiscalYearOf(period: string): number {
+	const year = Number(period.slice(0, 4));
+	return Number(period.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+/** Every month from `first` to `last`, both included: ('2024-11', '2025-02') -> 4 months. */
+export function monthRange(first: string, last: string): string[] {
+	const out: string[] = [];
+	let year = Number(first.slice(0, 4));
+	let month = Number(first.slice(5, 7));
+	for (let p = first; p <= last; p = monthPeriod(year, month)) {
+		out.push(p);
+		month = (month % 12) + 1;
+		if (month === 1) year++;
+	}
+	return out;
+}
+
 export function isMonth(period: string): boolean {
 	return /^\d{4}-\d{2}$/.test(period);
 }
