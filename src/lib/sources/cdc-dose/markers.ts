@@ -3,6 +3,7 @@
  * symbols (`*` suppressed, `§` not shared, `¶` not taking part); the discharge
  * data use the words `suppressed` and `NA`. Never read as 0.
  */
+import { addMonths } from '../../domain/period';
 import type { Point, Status } from '../../domain/series';
 import { readNumber, shown, type CellContext } from '../cells';
 import { SourceError } from '../types';
@@ -38,9 +39,7 @@ const BEFORE_FIRST_WINDOW =
 
 /** A 12-month window ending in `period` ('YYYY-MM') that includes an excluded month. */
 function windowExcluded(period: string): boolean {
-	const [y, m] = period.split('-').map(Number) as [number, number];
-	const start = `${m === 12 ? y : y - 1}-${String((m % 12) + 1).padStart(2, '0')}`;
-	return start <= EXCLUDED[1] && period >= EXCLUDED[0];
+	return addMonths(period, -11) <= EXCLUDED[1] && period >= EXCLUDED[0];
 }
 
 /**

@@ -3,19 +3,15 @@
  * These helpers put those months back as suppressed (0–9, never 0) and add up
  * calendar-year totals, which become ranges where months are suppressed.
  */
-import { formatPeriod, monthPeriod } from '../../domain/period';
+import { addMonths, formatPeriod, monthPeriod } from '../../domain/period';
 import type { Point } from '../../domain/series';
 import { sumMembers } from '../../domain/sum';
 
 /** Every month from January of `firstYear` through `last` ('YYYY-MM'). */
 export function monthsFrom(firstYear: number, last: string): string[] {
 	const out: string[] = [];
-	for (let y = firstYear; ; y++)
-		for (let m = 1; m <= 12; m++) {
-			const p = monthPeriod(y, m);
-			if (p > last) return out;
-			out.push(p);
-		}
+	for (let p = monthPeriod(firstYear, 1); p <= last; p = addMonths(p, 1)) out.push(p);
+	return out;
 }
 
 /** The points for `months`, taking each from `points` or, where absent, from `fill`. */
