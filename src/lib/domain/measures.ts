@@ -72,6 +72,114 @@ export const MEASURES: readonly Measure[] = [
 		'Share of overdose deaths with the drugs involved specified',
 		'Percent with drugs specified',
 		'percent'
+	),
+
+	// Population, the denominator of rates.
+	m('population', 'Population', 'Resident population estimate, July 1 (POPESTIMATE)'),
+
+	// Response and conditions ("root causes").
+	m(
+		'dispensing.naloxone',
+		'Naloxone prescriptions filled, per 100 people',
+		'Naloxone dispensing rate (per 100 persons)',
+		'rate'
+	),
+	m(
+		'dispensing.buprenorphine',
+		'Buprenorphine prescriptions filled, per 100 people',
+		'Buprenorphine dispensing rate (per 100 persons)',
+		'rate'
+	),
+	m(
+		'medicaid.expansion',
+		'Medicaid expansion in effect (share of the year)',
+		'ACA Medicaid expansion, Expansion Implementation Date (KFF)',
+		'status'
+	),
+	m(
+		'medicaid.expansion-adopted',
+		'Medicaid expansion adopted',
+		'Status of Medicaid Expansion Decision (KFF)',
+		'status'
+	),
+	m(
+		'prevalence.opioid-use-disorder',
+		'People aged 12 or older with opioid use disorder in the past year',
+		'Opioid Use Disorder in Past Year, 12 or older (NSDUH small area estimate)',
+		'percent'
+	),
+	m(
+		'share.poverty',
+		'People living below the poverty line',
+		'Ratio of income to poverty level under 1.00 (ACS table C17002)',
+		'percent'
+	),
+	m(
+		'share.uninsured',
+		'People without health insurance',
+		'No health insurance coverage (ACS table B27010)',
+		'percent'
+	),
+	m(
+		'income.median-household',
+		'Median household income',
+		'Median household income in the past 12 months (ACS 5-year, B19013)',
+		'amount'
+	),
+	m(
+		'income.per-capita',
+		'Income per person',
+		'Per capita income in the past 12 months (ACS 5-year, B19301)',
+		'amount'
+	),
+	m(
+		'share.unemployment',
+		'Unemployment rate (survey estimate)',
+		'Unemployed ÷ civilian labor force (ACS 5-year, B23025), computed by a third party',
+		'percent'
+	),
+
+	// Canada (Public Health Agency of Canada): its own definitions, not comparable with US codes.
+	{
+		...m(
+			'canada.deaths.opioids',
+			'Deaths from opioid toxicity in Canada',
+			'Total apparent opioid toxicity deaths'
+		),
+		diedOf: 'apparent opioid toxicity'
+	},
+	{
+		...m(
+			'canada.deaths.stimulants',
+			'Deaths from stimulant toxicity in Canada',
+			'Total apparent stimulant toxicity deaths'
+		),
+		diedOf: 'apparent stimulant toxicity'
+	},
+	m(
+		'canada.hospitalizations.opioids',
+		'Hospital stays for opioid poisoning in Canada',
+		'Total opioid-related poisoning hospitalizations'
+	),
+	m(
+		'canada.hospitalizations.stimulants',
+		'Hospital stays for stimulant poisoning in Canada',
+		'Total stimulant-related poisoning hospitalizations'
+	),
+	m(
+		'canada.ed-visits.opioids',
+		'Emergency department visits for opioid poisoning in Canada',
+		'Total opioid-related poisoning emergency department visits'
+	),
+	m(
+		'canada.ed-visits.stimulants',
+		'Emergency department visits for stimulant poisoning in Canada',
+		'Total stimulant-related poisoning emergency department visits'
+	),
+	m(
+		'canada.ems.opioids',
+		'Ambulance (EMS) responses to suspected opioid overdoses in Canada',
+		'EMS responses to suspected opioid-related overdoses'
 	)
 ];
 
