@@ -93,6 +93,8 @@ async function parseOnce(
 			}
 			if (stopped || failure) parser.abort();
 		},
+		// every row arrives through `chunk`; the end is the stream's own
+		complete() {},
 		error(e) {
 			failure ??= e;
 		}

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { readValue, valueShare, type ValueKind } from './values';
 
 const value = (v: number) => ({ value: v });
-const missing = { value: null, status: 'missing', note: expect.any(String) };
+const missing = { value: null, status: 'missing' as const, note: expect.any(String) };
 const suppressed = (low?: number, high?: number) => ({
 	value: null,
-	status: 'suppressed',
+	status: 'suppressed' as const,
 	note: expect.any(String),
 	...(low === undefined ? {} : { low, high })
 });
