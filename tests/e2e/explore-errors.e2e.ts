@@ -111,6 +111,7 @@ test.describe('reading from a web address', () => {
 	test('a site that allows other sites to read the file: read in the browser', async ({ page }) => {
 		const url = await serve(true);
 		await page.goto('/explore');
+		await expect(page.getByRole('button', { name: 'Read from the address' })).toBeEnabled();
 		await page.getByLabel('Or read a CSV from its web address').fill(url);
 		await page.getByRole('button', { name: 'Read from the address' }).click();
 		await expect(page.getByRole('heading', { name: 'Which columns hold what' })).toBeVisible();
@@ -121,6 +122,7 @@ test.describe('reading from a web address', () => {
 	test('a site that does not: a message saying why and what to do', async ({ page }) => {
 		const url = await serve(false);
 		await page.goto('/explore');
+		await expect(page.getByRole('button', { name: 'Read from the address' })).toBeEnabled();
 		await page.getByLabel('Or read a CSV from its web address').fill(url);
 		await page.getByRole('button', { name: 'Read from the address' }).click();
 		await expect(page.getByRole('alert')).toContainText(

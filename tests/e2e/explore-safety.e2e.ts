@@ -154,6 +154,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 	}) => {
 		await page.goto('/explore');
 		const input = page.getByLabel('Choose a CSV file');
+		await expect(input).toBeEnabled();
 		await page.locator('main').focus();
 		await page.keyboard.press('Tab');
 		await expect(input).toBeFocused();

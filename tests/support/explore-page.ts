@@ -9,7 +9,10 @@ export async function chooseFile(page: Page, file: string | { name: string; text
 		typeof file === 'string'
 			? fixture(file)
 			: { name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) };
-	await page.getByLabel('Choose a CSV file').setInputFiles(files);
+	const input = page.getByLabel('Choose a CSV file');
+	// enabled once the page's script runs
+	await expect(input).toBeEnabled();
+	await input.setInputFiles(files);
 }
 
 /** Chooses a file that needs mapping, accepts the guessed mapping and reads it whole. */

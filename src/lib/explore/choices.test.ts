@@ -1,8 +1,14 @@
 import { expect, test } from 'vitest';
 import { CTX } from '../../../tests/support/geography';
 import type { DatasetRecord, Manifest } from '../domain/manifest';
-import { hasPopulation, overlayChoices, placeChoices, seriesChoices } from './choices';
-import type { Loaded } from './loaded';
+import {
+	hasPopulation,
+	overlayChoices,
+	placeChoices,
+	placesByState,
+	seriesChoices
+} from './choices';
+import { packSeries, type Loaded } from './loaded';
 
 const g = CTX.geography;
 const point = { period: '2024-01', value: 1, status: 'final' as const };
@@ -18,37 +24,41 @@ const official: Loaded = {
 		url: 'https://x',
 		caveats: []
 	},
-	series: [
-		{
-			dataset: 'cdc-vsrr-state',
-			measure: 'deaths.synthetic-opioids',
-			geo: 'OH',
-			unit: 'd',
-			points: [point]
-		},
-		{
-			dataset: 'cdc-vsrr-state',
-			measure: 'deaths.synthetic-opioids',
-			geo: 'US',
-			unit: 'd',
-			points: [point]
-		},
-		{
-			dataset: 'cdc-vsrr-state',
-			measure: 'deaths.synthetic-opioids',
-			variant: 'predicted',
-			geo: 'OH',
-			unit: 'd',
-			points: [point]
-		},
-		{
-			dataset: 'cdc-vsrr-state',
-			measure: 'deaths.synthetic-opioids',
-			geo: 'YC',
-			unit: 'd',
-			points: []
-		}
-	],
+	data: packSeries('cdc-vsrr-state', 'vsrr.csv', {
+		release: '2024-01',
+		series: [
+			{
+				dataset: 'cdc-vsrr-state',
+				measure: 'deaths.synthetic-opioids',
+				geo: 'OH',
+				unit: 'd',
+				points: [point]
+			},
+			{
+				dataset: 'cdc-vsrr-state',
+				measure: 'deaths.synthetic-opioids',
+				geo: 'US',
+				unit: 'd',
+				points: [point]
+			},
+			{
+				dataset: 'cdc-vsrr-state',
+				measure: 'deaths.synthetic-opioids',
+				variant: 'predicted',
+				geo: 'OH',
+				unit: 'd',
+				points: [point]
+			},
+			{
+				dataset: 'cdc-vsrr-state',
+				measure: 'deaths.synthetic-opioids',
+				geo: 'YC',
+				unit: 'd',
+				points: []
+			}
+		]
+	}),
+
 	rowsRead: 3,
 	skipped: [],
 	problems: [],
@@ -118,4 +128,20 @@ test('the site’s series to compare with leave out populations and counties', (
 	]);
 	expect(hasPopulation(manifest)).toBe(true);
 	expect(hasPopulation({ ...manifest, datasets: manifest.datasets.slice(0, 1) })).toBe(false);
+});
+
+test('many places are grouped by state: the state first, then its counties', () => {
+	const places = [
+		{ value: '39049', label: 'county 39049 (Ohio)' },
+		{ value: 'OH', label: 'Ohio' },
+		{ value: '01001', label: 'county 01001 (Alabama)' },
+		{ value: 'US', label: 'United States' }
+	];
+	expect(
+		placesByState(places, g).map((grp) => [grp.value, grp.label, grp.places.map((p) => p.value)])
+	).toEqual([
+		['US', 'United States', ['US']],
+		['AL', 'Alabama', ['01001']],
+		['OH', 'Ohio', ['39049', 'OH']]
+	]);
 });

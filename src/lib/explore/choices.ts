@@ -6,9 +6,8 @@
 import { geoName, type Geography } from '../domain/geo';
 import type { Manifest } from '../domain/manifest';
 import { measure } from '../domain/measures';
-import type { Series } from '../domain/series';
-import { placeLabel } from './labels';
-import type { Loaded } from './loaded';
+import { placeLabel, stateOf } from './labels';
+import { packedSeries, type Loaded } from './loaded';
 import { POPULATION } from './rates';
 
 export interface Choice {
@@ -22,11 +21,15 @@ const VARIANTS: Record<string, string> = {
 	'pct-complete': 'percent complete'
 };
 
-export const seriesChoiceKey = (s: Pick<Series, 'measure' | 'variant'>) =>
-	`${s.measure}|${s.variant ?? ''}`;
+interface Keyed {
+	measure: string;
+	variant?: string;
+}
+
+export const seriesChoiceKey = (s: Keyed) => `${s.measure}|${s.variant ?? ''}`;
 
 /** The label of one of the file's series, for the legend and the picker. */
-export function seriesLabel(loaded: Loaded, s: Pick<Series, 'measure' | 'variant'>): string {
+export function seriesLabel(loaded: Loaded, s: Keyed): string {
 	if (loaded.origin.kind === 'mapped') return loaded.origin.mapping.label;
 	const base = measure(s.measure)?.label ?? s.measure;
 	return s.variant ? `${base}, ${VARIANTS[s.variant] ?? s.variant}` : base;
@@ -34,7 +37,7 @@ export function seriesLabel(loaded: Loaded, s: Pick<Series, 'measure' | 'variant
 
 export function seriesChoices(loaded: Loaded): Choice[] {
 	const seen = new Map<string, Choice>();
-	for (const s of loaded.series)
+	for (const s of packedSeries(loaded))
 		if (!seen.has(seriesChoiceKey(s)))
 			seen.set(seriesChoiceKey(s), { value: seriesChoiceKey(s), label: seriesLabel(loaded, s) });
 	return [...seen.values()];
@@ -44,10 +47,29 @@ const byName = (a: Choice, b: Choice) =>
 	a.value === 'US' ? -1 : b.value === 'US' ? 1 : a.label.localeCompare(b.label);
 
 export function placeChoices(loaded: Loaded, key: string, g: Geography): Choice[] {
-	return loaded.series
-		.filter((s) => seriesChoiceKey(s) === key && s.points.length)
+	return packedSeries(loaded)
+		.filter((s) => seriesChoiceKey(s) === key && s.v.length)
 		.map((s) => ({ value: s.geo, label: placeLabel(g, s.geo) }))
 		.sort(byName);
+}
+
+/** Above this many places, a state is picked first, then a place in it (counties run to thousands). */
+export const MANY_PLACES = 60;
+
+export interface PlaceGroup extends Choice {
+	places: Choice[];
+}
+
+/** Places grouped by the state they lie in (a state with its counties; the US alone). */
+export function placesByState(places: readonly Choice[], g: Geography): PlaceGroup[] {
+	const groups = new Map<string, PlaceGroup>();
+	for (const p of places) {
+		const state = stateOf(g, p.value) ?? p.value;
+		let group = groups.get(state);
+		if (!group) groups.set(state, (group = { value: state, label: geoName(g, state), places: [] }));
+		group.places.push(p);
+	}
+	return [...groups.values()].sort(byName);
 }
 
 export interface OverlayChoice extends Choice {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CTX } from '../../../tests/support/geography';
 import type { Point } from '../domain/series';
 import { chartLines, type LineChoices } from './lines';
-import type { Loaded } from './loaded';
+import { packSeries, type Loaded } from './loaded';
 import type { Mapping } from './mapping';
 import { populationIndex } from './rates';
 
@@ -19,7 +19,10 @@ const loaded = (points: Point[], unit = 'deaths'): Loaded => ({
 	bytes: 1,
 	loadedAt: '',
 	origin: { kind: 'mapped', mapping },
-	series: [{ dataset: 'your-file', measure: 'user.value', geo: '39035', unit, points }],
+	data: packSeries('your-file', 'me.csv', {
+		release: '',
+		series: [{ dataset: 'your-file', measure: 'user.value', geo: '39035', unit, points }]
+	}),
 	rowsRead: points.length,
 	skipped: [],
 	problems: [],

@@ -10,7 +10,7 @@ import type { Point } from '../domain/series';
 import { seriesChoiceKey, seriesLabel } from './choices';
 import { alignOverlay, grainOf, isTwelveMonthEnding, twelveMonthSums } from './grain';
 import { placeLabel } from './labels';
-import type { Loaded } from './loaded';
+import { packedSeries, unpack, type Loaded } from './loaded';
 import { ratePoints, rateUnit, type PopulationIndex } from './rates';
 import type { ViewLine } from './view';
 
@@ -61,8 +61,9 @@ function asRate(
 }
 
 export function chartLines(loaded: Loaded, c: LineChoices, g: Geography): Lines | null {
-	const s = loaded.series.find((x) => seriesChoiceKey(x) === c.key && x.geo === c.geo);
-	if (!s) return null;
+	const packed = packedSeries(loaded).find((x) => seriesChoiceKey(x) === c.key && x.geo === c.geo);
+	if (!packed) return null;
+	const s = unpack(loaded, packed);
 	const notes: string[] = [];
 	const isCount = userIsCount(loaded, s.measure, s.unit);
 	const canSum = isCount && grainOf(s.points) === 'month' && !isTwelveMonthEnding(s.unit);

@@ -3,9 +3,16 @@
  * left out, with where it came from. This is what the page charts, what the
  * worker posts back and what IndexedDB keeps when the person asks, so it is
  * validated when read back.
+ *
+ * The series travel compact (compact.ts: packed, in typed arrays): a million
+ * points as objects take the main thread seconds to receive from the worker.
+ * Only the series on screen is unpacked.
  */
 import * as v from 'valibot';
-import { SeriesSchema } from '../domain/series';
+import { packDataset } from '../domain/dataset-file';
+import type { Series } from '../domain/series';
+import type { FileResult } from '../sources/types';
+import { CompactDataSchema, compact, expand, type CompactSeries } from './compact';
 import { MappingSchema } from './mapping';
 import type { Outcome } from './reader';
 
@@ -34,7 +41,8 @@ export const LoadedSchema = v.object({
 		}),
 		v.object({ kind: v.literal('mapped'), mapping: MappingSchema })
 	]),
-	series: v.array(SeriesSchema),
+	/** the series, compact; its `dataset` is the official dataset's id or 'your-file' */
+	data: CompactDataSchema,
 	rowsRead: v.number(),
 	skipped: v.array(v.object({ reason: v.string(), count: v.number(), firstRow: v.number() })),
 	/** the first unreadable rows, one by one (the rest are only counted in `skipped`) */
@@ -42,6 +50,20 @@ export const LoadedSchema = v.object({
 	release: v.string()
 });
 export type Loaded = v.InferOutput<typeof LoadedSchema>;
+
+/** The series of one file, packed as the pipeline packs a dataset, in typed arrays. */
+export function packSeries(
+	dataset: string,
+	name: string,
+	result: Pick<FileResult, 'series' | 'release'>
+) {
+	const source = { name, sha256: '', release: result.release };
+	const file = packDataset(
+		{ dataset, title: name, publisher: '', url: '', derived: false, retrievedAt: '' },
+		result.series.map((s) => ({ ...s, source }))
+	);
+	return compact(file, result.release);
+}
 
 export function loadedFrom(
 	outcome: Exclude<Outcome, { kind: 'needs-mapping' }>,
@@ -67,7 +89,7 @@ export function loadedFrom(
 				url: a.url,
 				caveats: [...a.caveats]
 			},
-			series: result.series,
+			data: packSeries(a.id, name, result),
 			rowsRead: result.rowsRead,
 			skipped: result.skipped,
 			problems: [],
@@ -76,18 +98,29 @@ export function loadedFrom(
 	}
 	if (!meta.mapping) throw new Error('a mapped file needs its mapping');
 	const { problems, ...result } = outcome.result;
+	const dataset = result.series[0]?.dataset ?? 'your-file';
 	return {
 		name,
 		bytes,
 		loadedAt,
 		origin: { kind: 'mapped', mapping: meta.mapping },
-		series: result.series,
+		data: packSeries(dataset, name, result),
 		rowsRead: result.rowsRead,
 		skipped: result.skipped,
 		problems,
 		release: result.release
 	};
 }
+
+export const packedSeries = (l: Loaded): readonly CompactSeries[] => l.data.series;
+
+/** One series, unpacked for the chart and the table. */
+export function unpack(l: Loaded, s: CompactSeries): Series {
+	const { source: _, ...series } = expand(l.data, s);
+	return series;
+}
+
+export const pointCount = (l: Loaded) => l.data.series.reduce((n, s) => n + s.v.length, 0);
 
 /** Rows left out, all reasons together. */
 export const skippedCount = (l: Pick<Loaded, 'skipped'>) =>

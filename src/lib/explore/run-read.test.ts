@@ -57,7 +57,7 @@ describe('reading a file the person chose', () => {
 			release: '2024-02',
 			problems: [{ row: 4, column: 'state', found: 'ZZ', reason: 'ZZ is not a US state code' }]
 		});
-		expect(last.loaded.series[0]?.points.map((p) => p.value)).toEqual([41, 38]);
+		expect([...last.loaded.data.series[0]!.v]).toEqual([41, 38]);
 	});
 
 	test('a file with no readable row fails, naming the first problem', async () => {

@@ -6,7 +6,8 @@
  */
 import type { CsvAdapter, ReadContext } from '../sources/types';
 import { SourceError } from '../sources/types';
-import { loadedFrom } from './loaded';
+import { buffers } from './compact';
+import { loadedFrom, pointCount } from './loaded';
 import type { ReadFailure, ReadRequest, WorkerMessage } from './protocol';
 import { FileReader } from './reader';
 import { parseCsvStream } from './stream';
@@ -14,7 +15,8 @@ import { parseCsvStream } from './stream';
 export interface RunContext {
 	adapters: readonly CsvAdapter[];
 	ctx: ReadContext;
-	post(message: WorkerMessage): void;
+	/** `transfer`: buffers handed over rather than copied */
+	post(message: WorkerMessage, transfer?: Transferable[]): void;
 	fetch: typeof fetch;
 	now(): number;
 }
@@ -131,7 +133,7 @@ export async function runRead(req: ReadRequest, rc: RunContext): Promise<void> {
 			loadedAt: new Date(rc.now()).toISOString(),
 			mapping: req.mapping
 		});
-		if (!loaded.series.some((s) => s.points.length))
+		if (!pointCount(loaded))
 			throw new SourceError(
 				name,
 				loaded.problems[0]?.row ?? null,
@@ -140,7 +142,7 @@ export async function runRead(req: ReadRequest, rc: RunContext): Promise<void> {
 				loaded.problems[0] ? `none (the first: ${loaded.problems[0].reason})` : 'no rows',
 				'Check the columns chosen for the date, the place and the value.'
 			);
-		rc.post({ type: 'done', loaded });
+		rc.post({ type: 'done', loaded }, buffers(loaded.data));
 	} catch (e) {
 		rc.post({ type: 'failed', failure: failureOf(e) });
 	}

@@ -7,7 +7,14 @@ import { GEOGRAPHY } from '$lib/data/geography';
 import type { MeasureData } from '$lib/data/load';
 import type { Manifest } from '$lib/domain/manifest';
 import { geoName } from '$lib/domain/geo';
-import { hasPopulation, overlayChoices, placeChoices, seriesChoices } from '$lib/explore/choices';
+import {
+	hasPopulation,
+	MANY_PLACES,
+	overlayChoices,
+	placeChoices,
+	placesByState,
+	seriesChoices
+} from '$lib/explore/choices';
 import { stateOf } from '$lib/explore/labels';
 import { chartLines, type OverlayInput } from '$lib/explore/lines';
 import type { Loaded } from '$lib/explore/loaded';
@@ -44,6 +51,21 @@ export class ChartState {
 	readonly place = $derived(
 		this.places.some((p) => p.value === this.geo) ? this.geo : (this.places[0]?.value ?? '')
 	);
+
+	/** With many places (counties), the state to pick a place in; null when all fit one list. */
+	readonly groups = $derived(
+		this.places.length > MANY_PLACES ? placesByState(this.places, GEOGRAPHY) : null
+	);
+	readonly group = $derived(
+		this.groups?.find((grp) => grp.places.some((p) => p.value === this.place))
+	);
+	/** The places offered in the place list: all of them, or those of the chosen state. */
+	readonly placeList = $derived(this.group?.places ?? this.places);
+
+	chooseState(state: string) {
+		const group = this.groups?.find((grp) => grp.value === state);
+		this.geo = group?.places.find((p) => p.value === state)?.value ?? group?.places[0]?.value ?? '';
+	}
 
 	chooseOverlay(value: string) {
 		this.overlayValue = value;

@@ -10,14 +10,14 @@ import { csvAdapters } from '$lib/sources/types';
 
 const scope = self as unknown as {
 	onmessage: ((e: MessageEvent<ReadRequest>) => void) | null;
-	postMessage(message: WorkerMessage): void;
+	postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (e) => {
 	void runRead(e.data, {
 		adapters: csvAdapters(ADAPTERS),
 		ctx: { geography: GEOGRAPHY },
-		post: (m) => scope.postMessage(m),
+		post: (m, transfer) => scope.postMessage(m, transfer ?? []),
 		fetch: (...args) => fetch(...args),
 		now: () => Date.now()
 	});
