@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { chooseFile, figureTable, readOwnFile, selected, tableRow } from '../support/explore-page';
+import {
+	chooseFile,
+	figureTable,
+	fixture,
+	readOwnFile,
+	selected,
+	tableRow
+} from '../support/explore-page';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+
+const POPULATION = JSON.parse(readFileSync(fixture('population.json'), 'utf8'));
 
 test('a CSV of your own: map its columns, see the chart and the table, download it tidy', async ({
 	page
@@ -171,11 +180,11 @@ test('rates per 100,000 come from the Census population, and say so when there i
 	// the same page with a population dataset (made-up estimates) in its manifest
 	await page.route('**/data/manifest.json', async (route) => {
 		const manifest = await (await route.fetch()).json();
-		manifest.datasets.push(POPULATION_RECORD);
+		manifest.datasets.push(POPULATION.record);
 		await route.fulfill({ json: manifest });
 	});
 	await page.route('**/data/census-population/population.json', (route) =>
-		route.fulfill({ json: POPULATION_FILE })
+		route.fulfill({ json: POPULATION.file })
 	);
 	// the prerendered page carries its manifest inline: arrive by a link, so the page loads it
 	await page.goto('/');
@@ -240,43 +249,3 @@ test('the data is kept in this browser only when asked, and removed with one cli
 	await expect(page.getByLabel('Choose a CSV file')).toBeVisible();
 	await expect(figureTable(page)).toHaveCount(0);
 });
-
-const POPULATION_RECORD = {
-	id: 'census-population',
-	title: 'Population estimates (test)',
-	publisher: 'U.S. Census Bureau',
-	url: 'https://www.census.gov/programs-surveys/popest.html',
-	license: 'Public domain',
-	derived: false,
-	caveats: [],
-	retrievedAt: '2025-01-01T00:00:00.000Z',
-	files: [],
-	rowsRead: 2,
-	rowsSkipped: 0,
-	coverage: { first: '2023', last: '2024', geos: ['39035'], measures: ['population'] },
-	outputs: {
-		all: 'census-population.json',
-		byMeasure: { population: 'census-population/population.json' }
-	}
-};
-const POPULATION_FILE = {
-	dataset: 'census-population',
-	title: 'Population estimates (test)',
-	publisher: 'U.S. Census Bureau',
-	url: 'https://www.census.gov/programs-surveys/popest.html',
-	derived: false,
-	retrievedAt: '2025-01-01T00:00:00.000Z',
-	sources: [{ name: 'test', sha256: '', release: '2024' }],
-	notes: [],
-	series: [
-		{
-			measure: 'population',
-			geo: '39035',
-			unit: 'people',
-			src: 0,
-			p: ['2023', '2024'],
-			v: [1_000_000, 1_250_000],
-			s: 'ff'
-		}
-	]
-};

@@ -4,7 +4,7 @@
  * the preview and changes what is wrong.
  */
 import type { Geography } from '../domain/geo';
-import { readMonth, readPeriod, type DateKind, type DateOrder } from './dates';
+import { readPeriod, type DateKind, type DateOrder } from './dates';
 import type { Inspection } from './inspect';
 import type { Mapping } from './mapping';
 import { guessPlaceKind } from './places';
@@ -110,11 +110,4 @@ export function guessMapping(inspection: Inspection, g: Geography): Mapping {
 		label: valueName || 'Your data',
 		status: 'provisional'
 	};
-}
-
-/** True when a month spelling in the sample reads (used to offer the day/month order choice). */
-export function hasNumericDays(cells: readonly string[]): boolean {
-	return cells.some(
-		(c) => /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/.test(c.trim()) && 'period' in readMonth(c)
-	);
 }
