@@ -155,7 +155,11 @@ test('changing the drug and the period by keyboard updates the chart, the table 
 	).toHaveText(shown(sum(heroin, 'Sum Qty (lbs)')));
 	await expect.poll(() => drawn(page, 'seizures')).toBeGreaterThan(before);
 
-	await page.getByLabel('Period', { exact: true }).focus();
+	// Tab walks the controls in the order they are shown
+	for (const label of ['Measure', 'Where', 'Split by', 'Period']) {
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel(label, { exact: true })).toBeFocused();
+	}
 	await page.keyboard.press('ArrowDown');
 	await expect(page).toHaveURL(/period=cy/);
 	await expect(page.locator('#seizures-table thead th').first()).toHaveText('Calendar year');
