@@ -200,7 +200,7 @@ test('values a link gets wrong fall back, and the page says what it shows instea
 	await page.goto('/seizures?drug=unobtainium&geo=cbp:tucson-sector&by=component');
 	const status = page.getByRole('status').filter({ hasText: 'unobtainium' });
 	await expect(status).toContainText('“unobtainium” is not one of the drugs in CBP’s files');
-	await expect(status).toContainText('Tucson Sector is not split by');
+	await expect(status).toContainText('Tucson Sector cannot be split by');
 	await expect(page.getByLabel('Drug', { exact: true })).toHaveValue('fentanyl');
 	await expect(page.getByLabel('Split by', { exact: true })).toHaveValue('total');
 	await page.goto('/seizures?drug=ketamine&by=total');

@@ -52,7 +52,7 @@ test.each([
 	[
 		'geo=cbp:southwest:ofo&by=component',
 		{ geo: 'cbp:southwest:ofo', by: 'total' },
-		'Southwest border: at ports of entry (Office of Field Operations) is not split by “ports of entry, between ports, air and sea”; showing its total.'
+		'Southwest border: at ports of entry (Office of Field Operations) cannot be split by “Part of CBP (ports of entry, between them, air and sea)”; showing its total.'
 	]
 ])('%s falls back to %j and says so', (q, fallback, message) => {
 	const r = parse(q);

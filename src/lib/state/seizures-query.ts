@@ -73,7 +73,7 @@ export function parseSeizuresQuery(
 		// a link that names only an area asks for its total; say so only when it asked otherwise
 		if (params.has('by'))
 			messages.push(
-				`${placeLabel(place)} is not split by “${SPLIT_LABELS[query.by].toLowerCase()}”; showing its total.`
+				`${placeLabel(place)} cannot be split by “${SPLIT_LABELS[query.by]}”; showing its total.`
 			);
 		query.by = 'total';
 	}
