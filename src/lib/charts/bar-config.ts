@@ -76,7 +76,8 @@ export function buildBarConfig(
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
 			scales: {
-				x: { stacked, ticks: { maxTicksLimit: 10, autoSkip: true, maxRotation: 0 } },
+				// the same ticks as the trend chart, so a chart drawn under this one labels the same periods
+				x: { stacked, ticks: { maxTicksLimit: 8, autoSkip: true, maxRotation: 0 } },
 				y: { stacked, beginAtZero: true, title: { display: true, text: spec.unit } }
 			},
 			plugins: {
