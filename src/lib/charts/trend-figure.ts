@@ -1,0 +1,178 @@
+/**
+ * Everything the trends page shows about a selection, built from the places'
+ * lines as plain data: the title, the summary sentence, the chart (one chart
+ * with a line per place, or small multiples on a shared axis), the table, and
+ * the notes that explain gaps, ranges and borrowed population years.
+ */
+import { formatPeriod, formatPeriodShort } from '../domain/period';
+import { clipRange } from '../domain/period-range';
+import type { Point } from '../domain/series';
+import type { TrendChoice } from '../domain/trend-measures';
+import { pointNotes, type PlaceLines } from '../domain/trend-series';
+import { trendSummary } from '../domain/trend-summary';
+import { COLORS } from './palette';
+import { multiplesColumns, shareAxes } from './small-multiples';
+import type { TableData } from './table-data';
+import { periodsOf, type TrendLine, type TrendSpec } from './trend-config';
+import { trendTable } from './trend-table';
+
+export interface FigureInput {
+	choice: TrendChoice;
+	lines: readonly PlaceLines[];
+	/** the unit the dataset gives its series: 'deaths (12-month ending)' */
+	unit: string;
+	rate: boolean;
+	from?: string;
+	to?: string;
+}
+
+export interface PanelSpec {
+	id: string;
+	title: string;
+	spec: TrendSpec | null;
+	empty?: string;
+}
+
+export interface Figure {
+	title: string;
+	summary: string;
+	ariaLabel: string;
+	together: TrendSpec;
+	panels: PanelSpec[];
+	columns: number;
+	table: TableData;
+	notes: string[];
+	twelveMonth: boolean;
+	hasPredicted: boolean;
+}
+
+interface Shown {
+	l: PlaceLines;
+	reported: Point[];
+	predicted?: Point[];
+	pending?: Point[];
+}
+
+const unique = (xs: readonly string[]) => [...new Set(xs)];
+
+export const listWords = (names: readonly string[]) =>
+	names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+export function buildFigure(f: FigureInput): Figure {
+	const twelveMonth = /12-month|12 month/i.test(f.unit);
+	const noun = f.unit.replace(/\s*\(.*\)\s*$/, '');
+	const axis = f.rate
+		? `${noun} per 100,000 people (crude rate)`
+		: twelveMonth
+			? `${noun} in the 12 months ending each month`
+			: f.unit;
+	const clip = (pts?: readonly Point[]) => pts && clipRange(pts, f.from, f.to);
+	const shown: Shown[] = f.lines.flatMap((l) =>
+		l.reported
+			? [{ l, reported: clip(l.reported)!, predicted: clip(l.predicted), pending: clip(l.pending) }]
+			: []
+	);
+	const hasPredicted = shown.some((s) => s.predicted?.length);
+	const hasPending = shown.some((s) => s.pending?.length);
+	const periods = periodsOf(shown.map((s) => ({ points: s.reported })));
+	const span = periods.length
+		? `, ${formatPeriodShort(periods[0]!)} to ${formatPeriodShort(periods.at(-1)!)}`
+		: '';
+	const names = listWords(f.lines.map((l) => l.place.name));
+	const what = `${f.choice.label}${f.rate ? ' per 100,000 people (crude rate)' : ''}`;
+	const digits = f.rate ? 1 : f.choice.additive ? 0 : 2;
+	const base = { unit: axis, incompleteLabel: 'Underreported', digits };
+	const one = f.lines.length === 1;
+	return {
+		title: `${what}: ${names}${span}`,
+		summary: trendSummary(
+			shown.map((s) => ({
+				name: s.l.place.name,
+				points: clipRange(s.l.reported!, undefined, f.to)
+			})),
+			{ label: f.choice.label, diedOf: f.choice.diedOf, twelveMonth, rate: f.rate }
+		),
+		ariaLabel: `Line chart of ${what.toLowerCase()}, ${axis}, for ${names}${span}.${hasPredicted ? ' Solid lines are reported values, dashed lines CDC’s predicted values.' : ''}`,
+		together: { ...base, lines: shown.flatMap((s, i) => placeLinesFor(s, one ? null : i)) },
+		panels: panelSpecs(f.lines, shown, base, f.rate ? `${noun} per 100,000` : noun),
+		columns: multiplesColumns(f.lines.length),
+		table: trendTable(
+			shown.map((s) => ({ name: s.l.place.name, ...s })),
+			{
+				periodLabel: twelveMonth ? '12 months ending' : 'Period',
+				word: f.rate ? `${noun} per 100,000` : noun,
+				digits,
+				predicted: hasPredicted,
+				pending: hasPending
+			}
+		),
+		notes: unique([
+			...f.lines.flatMap((l) => l.notes),
+			...shown.flatMap((s) => pointNotes(s.l, s.reported)),
+			...releaseNote(shown),
+			...(hasPending && shown.some((s) => s.l.place.members)
+				? ['Percent pending investigation is published for each state, not for regions or groups.']
+				: [])
+		]),
+		twelveMonth,
+		hasPredicted
+	};
+}
+
+/** A place's reported line and its predicted line with the band between; `i` picks its colour among several. */
+function placeLinesFor(s: Shown, i: number | null): TrendLine[] {
+	const name = s.l.place.name;
+	const color = i === null ? COLORS.reported : COLORS.series[i % COLORS.series.length]!;
+	const reported: TrendLine = {
+		label: i === null ? 'Reported' : name,
+		points: s.reported,
+		color,
+		ranges: !!s.l.place.members
+	};
+	if (!s.predicted?.length) return [reported];
+	return [
+		reported,
+		{
+			label: i === null ? 'Predicted (adjusted for reporting delays)' : `${name}, predicted`,
+			points: s.predicted,
+			color: i === null ? COLORS.predicted : color,
+			dashed: true,
+			bandToPrevious: true,
+			// with several places, the caveat says what a dashed line is
+			unlisted: i !== null
+		}
+	];
+}
+
+function panelSpecs(
+	lines: readonly PlaceLines[],
+	shown: readonly Shown[],
+	base: Omit<TrendSpec, 'lines'>,
+	/** a small chart's axis title: the full one is in the chart's title and table */
+	shortAxis: string
+): PanelSpec[] {
+	const specs = shareAxes(
+		shown.map((s) => ({ ...base, unit: shortAxis, legend: false, lines: placeLinesFor(s, null) }))
+	);
+	return lines.map((l) => {
+		const k = shown.findIndex((s) => s.l === l);
+		const id = l.place.code.replace(/[^A-Za-z0-9-]/g, '-');
+		return k < 0
+			? {
+					id,
+					title: l.place.name,
+					spec: null,
+					empty: l.notes.join(' ') || 'No data for this place.'
+				}
+			: { id, title: l.place.name, spec: specs[k]! };
+	});
+}
+
+function releaseNote(shown: readonly Shown[]): string[] {
+	const releases = new Set(shown.flatMap((s) => s.l.releases));
+	if (releases.size < 2) return [];
+	const each = shown.map(
+		(s) => `${s.l.place.name} through ${s.l.releases.map(formatPeriod).join(' and ')}`
+	);
+	return [`These series come from different releases of the data: ${each.join('; ')}.`];
+}
