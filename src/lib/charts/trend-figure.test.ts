@@ -117,3 +117,19 @@ test('series from different releases are named as such', () => {
 		'These series come from different releases of the data: Ohio through April 2025; HHS Region 5 through November 2018.'
 	);
 });
+
+test('a place whose values are all gaps in the range gets a note, not an empty line or columns', () => {
+	const gaps: PlaceLines = {
+		place: { code: 'hhs-3', name: 'HHS Region 3', members: ['PA', 'VA'] },
+		reported: pts(2021, [null, null]),
+		releases: [],
+		notes: []
+	};
+	const f = buildFigure({ ...input, lines: [ohio, gaps] });
+	expect(f.table.columns.some((c) => c.label.startsWith('HHS Region 3'))).toBe(false);
+	expect(f.notes).toContain('HHS Region 3 has no values in the periods shown.');
+	expect(f.panels[1]).toMatchObject({
+		spec: null,
+		empty: 'HHS Region 3 has no values in the periods shown.'
+	});
+});

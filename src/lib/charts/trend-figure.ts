@@ -6,7 +6,7 @@
  */
 import { formatPeriod, formatPeriodShort } from '../domain/period';
 import { clipRange } from '../domain/period-range';
-import type { Point } from '../domain/series';
+import { plotted, type Point } from '../domain/series';
 import type { TrendChoice } from '../domain/trend-measures';
 import { pointNotes, type PlaceLines } from '../domain/trend-series';
 import { trendSummary } from '../domain/trend-summary';
@@ -67,11 +67,17 @@ export function buildFigure(f: FigureInput): Figure {
 			? `${noun} in the 12 months ending each month`
 			: f.unit;
 	const clip = (pts?: readonly Point[]) => pts && clipRange(pts, f.from, f.to);
-	const shown: Shown[] = f.lines.flatMap((l) =>
-		l.reported
-			? [{ l, reported: clip(l.reported)!, predicted: clip(l.predicted), pending: clip(l.pending) }]
-			: []
-	);
+	const blank: string[] = [];
+	const shown: Shown[] = f.lines.flatMap((l) => {
+		const reported = clip(l.reported ?? undefined);
+		if (!reported) return [];
+		// a place with only gaps in the range gets a note, not an empty chart
+		if (!reported.some((p) => plotted(p) !== null || p.low !== undefined)) {
+			if (!l.notes.length) blank.push(`${l.place.name} has no values in the periods shown.`);
+			return [];
+		}
+		return [{ l, reported, predicted: clip(l.predicted), pending: clip(l.pending) }];
+	});
 	const hasPredicted = shown.some((s) => s.predicted?.length);
 	const hasPending = shown.some((s) => s.pending?.length);
 	const periods = periodsOf(shown.map((s) => ({ points: s.reported })));
@@ -108,6 +114,7 @@ export function buildFigure(f: FigureInput): Figure {
 		),
 		notes: unique([
 			...f.lines.flatMap((l) => l.notes),
+			...blank,
 			...shown.flatMap((s) => pointNotes(s.l, s.reported)),
 			...releaseNote(shown),
 			...(hasPending && shown.some((s) => s.l.place.members)
@@ -162,7 +169,7 @@ function panelSpecs(
 					id,
 					title: l.place.name,
 					spec: null,
-					empty: l.notes.join(' ') || 'No data for this place.'
+					empty: l.notes.join(' ') || `${l.place.name} has no values in the periods shown.`
 				}
 			: { id, title: l.place.name, spec: specs[k]! };
 	});

@@ -26,7 +26,7 @@ function record(id: string, measures: string[], geos: string[], extra = {}): Dat
 
 const vsrr = record(
 	'cdc-vsrr-state',
-	['deaths.cocaine', 'deaths.synthetic-opioids', 'share.drugs-specified', 'not.in.catalogue'],
+	['deaths.cocaine', 'deaths.synthetic-opioids', 'not.in.catalogue', 'share.drugs-specified'],
 	['US', 'OH', 'YC']
 );
 const wonder = record('cdc-wonder', ['deaths.synthetic-opioids'], ['OH']);
@@ -35,13 +35,14 @@ const counties = record('county-only', ['deaths.all-drugs'], ['39035']);
 
 test('each catalogued measure of a dataset with states becomes a choice; others do not', () => {
 	const choices = trendChoices([vsrr, wonder, population, counties]);
+	// in the catalogue's order: synthetic opioids come before cocaine there
 	expect(choices.map((c) => c.key)).toEqual([
-		'cdc-vsrr-state:deaths.cocaine',
 		'cdc-vsrr-state:deaths.synthetic-opioids',
+		'cdc-vsrr-state:deaths.cocaine',
 		'cdc-vsrr-state:share.drugs-specified',
 		'cdc-wonder:deaths.synthetic-opioids'
 	]);
-	expect(choices[0]).toMatchObject({ label: 'Overdose deaths involving cocaine', additive: true });
+	expect(choices[1]).toMatchObject({ label: 'Overdose deaths involving cocaine', additive: true });
 	expect(choices[2]).toMatchObject({ kind: 'percent', additive: false });
 });
 
@@ -56,7 +57,7 @@ test('a URL names a measure alone, or with its dataset when another dataset has 
 	expect(wonderChoice.dataset).toBe('cdc-wonder');
 	expect(choiceFromParam(choices, 'deaths.synthetic-opioids')!.dataset).toBe('cdc-vsrr-state');
 	expect(choiceParam(choices, wonderChoice)).toBe('cdc-wonder:deaths.synthetic-opioids');
-	expect(choiceParam(choices, choices[0]!)).toBe('deaths.cocaine');
+	expect(choiceParam(choices, choices[1]!)).toBe('deaths.cocaine');
 	expect(choiceFromParam(choices, 'deaths.nothing')).toBeUndefined();
 });
 

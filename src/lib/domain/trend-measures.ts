@@ -14,7 +14,7 @@
  * agency published them, for the places it published.
  */
 import type { DatasetRecord } from './manifest';
-import { measure as catalogue, type Measure } from './measures';
+import { MEASURES, measure as catalogue, type Measure } from './measures';
 
 export const POPULATION_DATASET = 'census-population';
 export const POPULATION_MEASURE = 'population';
@@ -33,6 +33,10 @@ export interface TrendChoice {
 	diedOf?: string;
 }
 
+const rank = (id: string) => {
+	const i = MEASURES.findIndex((m) => m.id === id);
+	return i < 0 ? MEASURES.length : i;
+};
 const DRAWN: readonly Measure['kind'][] = ['count', 'amount', 'rate', 'percent'];
 const PLACE = /^(US|[A-Z]{2})$/;
 
@@ -40,7 +44,9 @@ export function trendChoices(datasets: readonly DatasetRecord[]): TrendChoice[] 
 	return datasets.flatMap((d) => {
 		if (d.id === POPULATION_DATASET || !d.coverage.geos.some((g) => PLACE.test(g))) return [];
 		const group = `${d.publisher}: ${d.title}${d.derived ? ' (derived, not an official file)' : ''}`;
-		return d.coverage.measures.flatMap((id): TrendChoice[] => {
+		// in the catalogue's order (all drugs first, then drug classes), not the file's
+		const ids = [...d.coverage.measures].sort((a, b) => rank(a) - rank(b));
+		return ids.flatMap((id): TrendChoice[] => {
 			const m = catalogue(id);
 			if (!m || id === POPULATION_MEASURE || !DRAWN.includes(m.kind)) return [];
 			if (!d.outputs.byMeasure[id]) return [];
