@@ -3,7 +3,7 @@ import type { Point } from '../domain/series';
 import type { TrendChoice } from '../domain/trend-measures';
 import type { PlaceLines } from '../domain/trend-series';
 import { buildTrendConfig } from './trend-config';
-import { buildFigure, listWords, type FigureInput } from './trend-figure';
+import { buildFigure, listWords, unitWords, type FigureInput } from './trend-figure';
 
 const pts = (start: number, values: (number | null)[], extra: Partial<Point> = {}): Point[] =>
 	values.map((v, i) => ({
@@ -132,4 +132,34 @@ test('a place whose values are all gaps in the range gets a note, not an empty l
 		spec: null,
 		empty: 'HHS Region 3 has no values in the periods shown.'
 	});
+});
+
+test.each([
+	['deaths (12-month ending)', false, 'deaths in the 12 months ending each month', 'deaths'],
+	[
+		'deaths (12-month ending)',
+		true,
+		'deaths per 100,000 people (crude rate)',
+		'deaths per 100,000'
+	],
+	[
+		'deaths in the calendar year',
+		true,
+		'deaths per 100,000 people in the calendar year (crude rate)',
+		'deaths per 100,000'
+	],
+	[
+		'suspected overdose ED visits per 10,000 ED visits in the 12 months ending in the month',
+		false,
+		'suspected overdose ED visits per 10,000 ED visits',
+		'suspected overdose ED visits per 10,000 ED visits in the 12 months ending in the month'
+	]
+])('the unit %s (rate: %s) reads "%s" on the axis', (unit, rate, axis, short) => {
+	expect(unitWords(unit, rate)).toEqual({ axis, short });
+});
+
+test('the region caveat applies only when a region or group is drawn', () => {
+	expect(buildFigure(input).regionsDrawn).toBe(true);
+	const refused: PlaceLines = { ...nothing, place: region.place, notes: ['do not add up'] };
+	expect(buildFigure({ ...input, lines: [ohio, refused] }).regionsDrawn).toBe(false);
 });

@@ -4,6 +4,7 @@
  * with a line per place, or small multiples on a shared axis), the table, and
  * the notes that explain gaps, ranges and borrowed population years.
  */
+import { inSentence } from '../domain/format';
 import { formatPeriod, formatPeriodShort } from '../domain/period';
 import { clipRange } from '../domain/period-range';
 import { plotted, type Point } from '../domain/series';
@@ -44,6 +45,8 @@ export interface Figure {
 	notes: string[];
 	twelveMonth: boolean;
 	hasPredicted: boolean;
+	/** a region or a group has a line (its caveat applies) */
+	regionsDrawn: boolean;
 }
 
 interface Shown {
@@ -53,6 +56,28 @@ interface Shown {
 	pending?: Point[];
 }
 
+/**
+ * The words for a series' unit: the axis title, and a short form for small
+ * charts and table headers. 'deaths (12-month ending)' -> 'deaths in the 12
+ * months ending each month'; a rate puts "per 100,000 people" after the noun:
+ * 'deaths in the calendar year' -> 'deaths per 100,000 people in the calendar year'.
+ */
+export function unitWords(unit: string, rate: boolean): { axis: string; short: string } {
+	const vsrr = /\s*\(12-month ending\)\s*$/i.test(unit);
+	const noun = unit.replace(/\s*\(.*\)\s*$/, '');
+	const [what = noun, ...when] = noun.split(' in the ');
+	if (!rate) {
+		const axis = vsrr ? `${noun} in the 12 months ending each month` : unit;
+		// an axis title longer than the chart is tall is cut off: the title says the period
+		return { axis: axis.length > 48 ? what : axis, short: noun };
+	}
+	const tail = when.length ? ` in the ${when.join(' in the ')}` : '';
+	return {
+		axis: `${what} per 100,000 people${tail} (crude rate)`,
+		short: `${what} per 100,000`
+	};
+}
+
 const unique = (xs: readonly string[]) => [...new Set(xs)];
 
 export const listWords = (names: readonly string[]) =>
@@ -60,12 +85,8 @@ export const listWords = (names: readonly string[]) =>
 
 export function buildFigure(f: FigureInput): Figure {
 	const twelveMonth = /12-month|12 month/i.test(f.unit);
-	const noun = f.unit.replace(/\s*\(.*\)\s*$/, '');
-	const axis = f.rate
-		? `${noun} per 100,000 people (crude rate)`
-		: twelveMonth
-			? `${noun} in the 12 months ending each month`
-			: f.unit;
+	const w = unitWords(f.unit, f.rate);
+	const axis = w.axis;
 	const clip = (pts?: readonly Point[]) => pts && clipRange(pts, f.from, f.to);
 	const blank: string[] = [];
 	const shown: Shown[] = f.lines.flatMap((l) => {
@@ -96,17 +117,17 @@ export function buildFigure(f: FigureInput): Figure {
 				name: s.l.place.name,
 				points: clipRange(s.l.reported!, undefined, f.to)
 			})),
-			{ label: f.choice.label, diedOf: f.choice.diedOf, twelveMonth, rate: f.rate }
+			{ label: f.choice.label, diedOf: f.choice.diedOf, twelveMonth, rate: f.rate, digits }
 		),
-		ariaLabel: `Line chart of ${what.toLowerCase()}, ${axis}, for ${names}${span}.${hasPredicted ? ' Solid lines are reported values, dashed lines CDC’s predicted values.' : ''}`,
+		ariaLabel: `Line chart of ${inSentence(what)}, ${axis}, for ${names}${span}.${hasPredicted ? ' Solid lines are reported values, dashed lines CDC’s predicted values.' : ''}`,
 		together: { ...base, lines: shown.flatMap((s, i) => placeLinesFor(s, one ? null : i)) },
-		panels: panelSpecs(f.lines, shown, base, f.rate ? `${noun} per 100,000` : noun),
+		panels: panelSpecs(f.lines, shown, base, w.short),
 		columns: multiplesColumns(f.lines.length),
 		table: trendTable(
 			shown.map((s) => ({ name: s.l.place.name, ...s })),
 			{
 				periodLabel: twelveMonth ? '12 months ending' : 'Period',
-				word: f.rate ? `${noun} per 100,000` : noun,
+				word: w.short,
 				digits,
 				predicted: hasPredicted,
 				pending: hasPending
@@ -122,7 +143,8 @@ export function buildFigure(f: FigureInput): Figure {
 				: [])
 		]),
 		twelveMonth,
-		hasPredicted
+		hasPredicted,
+		regionsDrawn: shown.some((s) => s.l.place.members)
 	};
 }
 

@@ -89,6 +89,13 @@ test('a place may lack a period another place has: its cells are gaps', () => {
 		],
 		{ ...vsrr, predicted: false, pending: false }
 	);
+	expect(t.columns.map((c) => c.label)).toEqual([
+		'12 months ending',
+		'US',
+		'US, status',
+		'Connecticut',
+		'Connecticut, status'
+	]);
 	expect(t.rows.map((r) => r.cells)).toEqual([
 		['April 2025', 70_000, 'Provisional', null, 'No row in the source'],
 		['November 2018', null, 'No row in the source', 1_000, 'Provisional']

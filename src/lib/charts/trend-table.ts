@@ -6,6 +6,7 @@
  * several places the columns are named by place, so one table serves the
  * chart and every small multiple.
  */
+import { inSentence } from '../domain/format';
 import { formatPeriod } from '../domain/period';
 import type { Point } from '../domain/series';
 import { statusText, valueCell } from './point-text';
@@ -32,14 +33,16 @@ export interface TableOptions {
 
 export function trendTable(places: readonly TablePlace[], o: TableOptions): TableData {
 	const one = places.length === 1;
-	const head = (name: string, what: string) => (one ? what : `${name}, ${what.toLowerCase()}`);
+	const head = (name: string, what: string) => (one ? what : `${name}, ${inSentence(what)}`);
 	const reportedWord = o.predicted ? `Reported ${o.word}` : cap(o.word);
+	// with several places and one value each, the place's name is header enough (the caption has the unit)
+	const valueHead = (name: string) => (one || o.predicted ? head(name, reportedWord) : name);
 	const parts = places.map((p) => {
 		const at = (pts?: readonly Point[]) => new Map(pts?.map((x) => [x.period, x]));
 		const cols: { column: Column; cell: (period: string) => ReturnType<typeof valueCell> }[] = [];
 		const reported = at(p.reported);
 		cols.push({
-			column: { label: head(p.name, reportedWord), numeric: true, digits: o.digits },
+			column: { label: valueHead(p.name), numeric: true, digits: o.digits },
 			cell: (k) => valueCell(reported.get(k))
 		});
 		if (o.predicted && (one || p.predicted)) {

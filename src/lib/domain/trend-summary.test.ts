@@ -95,3 +95,21 @@ test('a place with no value at all says so', () => {
 		)
 	).toBe('Drug overdose deaths, all drugs: Pennsylvania: no value; Ohio: no value.');
 });
+
+test('a published rate keeps its decimals', () => {
+	const s = trendSummary(
+		[
+			{
+				name: 'Ohio',
+				points: pts([
+					['2024-06', 1.62],
+					['2025-06', 1.21]
+				])
+			}
+		],
+		{ label: 'Suspected overdoses per 10,000 ED visits', twelveMonth: true, rate: false, digits: 2 }
+	);
+	expect(s).toBe(
+		'In the 12 months ending June 2025, suspected overdoses per 10,000 ED visits: Ohio 1.21, down 25 % from a year earlier.'
+	);
+});

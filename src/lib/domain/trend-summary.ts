@@ -4,7 +4,7 @@
  * (12-month-ending periods overlap, so never from the month before).
  */
 import { latestValued, yearOverYear } from './change';
-import { formatCount, formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent, inSentence } from './format';
 import { formatPeriod } from './period';
 import type { Point } from './series';
 import { deathCountSummary } from './summary';
@@ -24,6 +24,8 @@ export interface SummaryOptions {
 	twelveMonth: boolean;
 	/** values are crude rates per 100,000 people */
 	rate: boolean;
+	/** decimals for a value the agency published as a rate or a share (counts have none) */
+	digits?: number;
 }
 
 const the = (name: string) => (name === 'United States' ? 'the United States' : name);
@@ -36,7 +38,7 @@ export function trendSummary(places: readonly SummaryPlace[], o: SummaryOptions)
 	const when = (period: string) =>
 		o.twelveMonth ? `the 12 months ending ${formatPeriod(period)}` : formatPeriod(period);
 	const value = (v: number) =>
-		o.rate ? `${formatNumber(v, 1)} per 100,000 people` : formatCount(v);
+		o.rate ? `${formatNumber(v, 1)} per 100,000 people` : formatNumber(v, o.digits ?? 0);
 	const latest = places.map((p) => latestValued(p.points));
 	const periods = new Set(latest.flatMap((p) => (p ? [p.period] : [])));
 	const shared = periods.size === 1 ? [...periods][0]! : null;
@@ -46,7 +48,7 @@ export function trendSummary(places: readonly SummaryPlace[], o: SummaryOptions)
 		const at = shared ? '' : ` in ${when(last.period)}`;
 		return `${p.name} ${value(last.value)}${at}${changeWords(p.points, last.period)}`;
 	});
-	const head = shared ? `In ${when(shared)}, ${o.label.toLowerCase()}` : o.label;
+	const head = shared ? `In ${when(shared)}, ${inSentence(o.label)}` : o.label;
 	const crude = o.rate ? ' (crude rates)' : '';
 	return `${head}${crude}: ${clauses.join('; ')}.`;
 }

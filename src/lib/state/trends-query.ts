@@ -7,6 +7,7 @@
  *   /trends?measure=deaths.cocaine&geo=OH,hhs-5&group=KY,WV&per=100k&from=2019-01&to=2025-04&view=multiples
  */
 import * as v from 'valibot';
+import { inSentence } from '../domain/format';
 import { choiceFromParam, choiceParam, type TrendChoice } from '../domain/trend-measures';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -102,9 +103,7 @@ export function resolveTrends(
 		const found = choiceFromParam(ctx.choices, q.measure);
 		if (found) choice = found;
 		else
-			say(
-				`There is no measure “${q.measure}” in this build; showing ${choice.label.toLowerCase()}.`
-			);
+			say(`There is no measure “${q.measure}” in this build; showing ${inSentence(choice.label)}.`);
 	}
 
 	const unknownGeo = (q.geo ?? []).filter((c) => !ctx.placeName(c));
