@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+
+// A link's selection applies once the page is live (hydrated); on a loaded machine that can take
+// longer than the default five seconds, so waits are longer. Nothing here is timed.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const ALL_DRUG =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
@@ -211,6 +215,8 @@ test.describe('accessibility', () => {
 		'/trends?measure=deaths.all-drugs&geo=OH,hhs-5,YC&group=KY,WV&view=multiples&per=100k'
 	])
 		test(`axe finds no WCAG 2.1 A/AA violations: ${link}`, async ({ page }) => {
+			// axe reads every table cell: give it room on a busy machine
+			test.setTimeout(180_000);
 			await page.goto(link);
 			await expect(page.locator('#trend-title')).toBeVisible();
 			await expect(page.locator('#main canvas').first()).toHaveAttribute('data-drawn', /\d+/);
