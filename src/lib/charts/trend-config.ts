@@ -38,6 +38,8 @@ export interface TrendSpec {
 	digits?: number;
 	/** hide the legend (a small multiple's lines are named beside it) */
 	legend?: boolean;
+	/** at most this many x-axis labels (fewer on a small chart) */
+	xTicks?: number;
 }
 
 export interface Band {
@@ -123,7 +125,7 @@ export function buildTrendConfig(
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
 			scales: {
-				x: { ticks: { maxTicksLimit: 8, autoSkip: true, maxRotation: 0 } },
+				x: { ticks: { maxTicksLimit: spec.xTicks ?? 8, autoSkip: true, maxRotation: 0 } },
 				y: {
 					beginAtZero: true,
 					...(spec.yMax !== undefined ? { max: spec.yMax } : {}),

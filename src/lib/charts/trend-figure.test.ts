@@ -81,6 +81,7 @@ test('small multiples: one panel per place on one scale; a place without data sa
 		['PA', undefined, 'This dataset has no values for Pennsylvania.']
 	]);
 	expect(f.columns).toBe(3);
+	expect(f.panels[0]!.spec).toMatchObject({ legend: false, xTicks: 4, unit: 'deaths' });
 });
 
 test('the table has a column set per place with data, and the notes explain the gaps', () => {

@@ -181,7 +181,13 @@ function panelSpecs(
 	shortAxis: string
 ): PanelSpec[] {
 	const specs = shareAxes(
-		shown.map((s) => ({ ...base, unit: shortAxis, legend: false, lines: placeLinesFor(s, null) }))
+		shown.map((s) => ({
+			...base,
+			unit: shortAxis,
+			legend: false,
+			xTicks: 4,
+			lines: placeLinesFor(s, null)
+		}))
 	);
 	return lines.map((l) => {
 		const k = shown.findIndex((s) => s.l === l);
