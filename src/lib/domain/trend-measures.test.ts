@@ -46,6 +46,11 @@ test('each catalogued measure of a dataset with states becomes a choice; others 
 	expect(choices[2]).toMatchObject({ kind: 'percent', additive: false });
 });
 
+test('only counts add up across states: an amount such as a median income does not', () => {
+	const income = record('census-state-economic-derived', ['income.median-household'], ['OH']);
+	expect(trendChoices([income])).toMatchObject([{ kind: 'amount', additive: false }]);
+});
+
 test('a measure without its own output file is not offered', () => {
 	const noFile = { ...vsrr, outputs: { all: 'x.json', byMeasure: {} } };
 	expect(trendChoices([noFile])).toEqual([]);

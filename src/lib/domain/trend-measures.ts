@@ -9,9 +9,11 @@
  *   time: count, amount, rate or percent (not a status, not the population),
  * - the dataset covers the US or at least one state (USPS codes in
  *   `coverage.geos`): the page's places are the US, states, NYC and regions.
- * Counts and amounts add up across states, so regions, custom groups and rates
- * per 100,000 are offered for them; rates and percentages are shown as the
- * agency published them, for the places it published.
+ * Counts add up across states, so regions, custom groups and rates per
+ * 100,000 are offered for them. Everything else is shown as the agency
+ * published it, for the places it published: rates and percentages, and
+ * amounts too, since the catalogue's 'amount' covers both pounds seized (which
+ * add up) and a median income (which does not).
  */
 import type { DatasetRecord } from './manifest';
 import { MEASURES, measure as catalogue, type Measure } from './measures';
@@ -28,7 +30,7 @@ export interface TrendChoice {
 	/** the dataset it comes from, as the picker groups it */
 	group: string;
 	kind: Measure['kind'];
-	/** counts and amounts: members add up to a region, and a rate per 100,000 can be made */
+	/** counts: members add up to a region, and a rate per 100,000 can be made */
 	additive: boolean;
 	diedOf?: string;
 }
@@ -58,7 +60,7 @@ export function trendChoices(datasets: readonly DatasetRecord[]): TrendChoice[] 
 					label: m.label,
 					group,
 					kind: m.kind,
-					additive: m.kind === 'count' || m.kind === 'amount',
+					additive: m.kind === 'count',
 					...(m.diedOf ? { diedOf: m.diedOf } : {})
 				}
 			];

@@ -74,7 +74,7 @@ test('a region with a member the dataset lacks says which one', () => {
 test('rates and percentages are never added up across states', () => {
 	const l = placeLines(group, idx, { additive: false });
 	expect(l.reported).toBeNull();
-	expect(l.notes[0]).toMatch(/do not add up across states/);
+	expect(l.notes[0]).toMatch(/Only counts add up across states/);
 });
 
 test('a state’s rate is its count over its population, per 100,000', () => {

@@ -100,7 +100,9 @@ function regionLines(
 			place,
 			reported: null,
 			releases: [],
-			notes: [`Rates and percentages do not add up across states, so ${place.name} has no value.`]
+			notes: [
+				`Only counts add up across states; rates, percentages and figures such as a median income do not, so ${place.name} has no value.`
+			]
 		};
 	const found = members.filter((m) => idx.get(m));
 	const absent = members.filter((m) => !idx.get(m));

@@ -78,7 +78,7 @@ const fallbacks: [string, string][] = [
 	['geo=ZZ', 'Showing the United States instead.'],
 	['group=OH,YC', '“YC” cannot be in a group of states; left out.'],
 	['per=1000', '“1000” is not a valid choice of counts or rates'],
-	['per=100k&measure=share.drugs-specified', 'is already a rate or a percentage'],
+	['per=100k&measure=share.drugs-specified', 'is not a count, so it is shown as published'],
 	['from=2019-13', '“2019-13” is not a valid start of the time range'],
 	['from=2024-01&to=2019', 'the two ends were swapped'],
 	['view=grid', '“grid” is not a valid view']

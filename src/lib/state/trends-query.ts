@@ -135,7 +135,9 @@ export function resolveTrends(
 		);
 		per = 'count';
 	} else if (per === '100k' && !choice.additive) {
-		say(`${choice.label} is already a rate or a percentage; showing it as published.`);
+		say(
+			`${choice.label} is not a count, so it is shown as published: only counts become rates per 100,000.`
+		);
 		per = 'count';
 	}
 
