@@ -11,7 +11,6 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from '../playwright.config';
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:4173';
-const RUNS = 5;
 
 interface Change {
 	name: string;
@@ -85,30 +84,29 @@ for (const link of ['/trends', '/trends?measure=deaths.all-drugs&geo=OH,hhs-5&pe
 const page = await browser.newPage();
 await page.goto(`${BASE}/trends?measure=deaths.all-drugs&geo=OH,hhs-5,US`);
 await page.waitForSelector('#main canvas[data-drawn]');
-const changes: Change[] = [
-	{ name: 'time range (from)', selector: '#range-from', value: '2019-01' },
-	{ name: 'measure, not yet loaded', selector: '#measure', value: 'cdc-vsrr-state:deaths.cocaine' },
-	{
-		name: 'measure, loaded before',
-		selector: '#measure',
-		value: 'cdc-vsrr-state:deaths.all-drugs'
-	},
-	{ name: 'counts -> crude rate', selector: 'input[name=per][value="100k"]' },
-	{ name: 'crude rate -> counts', selector: 'input[name=per][value=count]' }
+const range = (v: string): Change => ({ name: 'time range', selector: '#range-from', value: v });
+const measure = (m: string): Change => ({
+	name: 'measure',
+	selector: '#measure',
+	value: `cdc-vsrr-state:deaths.${m}`
+});
+const per = (v: string): Change => ({ name: 'per', selector: `input[name=per][value="${v}"]` });
+/** each list is a sequence of changes, every one different from the state before it */
+const series: [string, Change[]][] = [
+	['time range', ['2019-01', '2015-01', '2020-01', '2015-01', '2021-01', '2015-01'].map(range)],
+	['measure, first time (fetch)', ['cocaine', 'heroin', 'opioids', 'methadone'].map(measure)],
+	['measure, loaded before', ['cocaine', 'heroin', 'cocaine', 'heroin', 'cocaine'].map(measure)],
+	['counts <-> crude rate', ['100k', 'count', '100k', 'count', '100k', 'count'].map(per)]
 ];
-for (const c of changes) {
-	if (await page.locator(c.selector).isDisabled()) {
-		console.log(`  update: ${c.name.padEnd(26)} not available in this build`);
+for (const [name, list] of series) {
+	if (await page.locator(list[0]!.selector).isDisabled()) {
+		console.log(`  update: ${name.padEnd(28)} not available in this build`);
 		continue;
 	}
 	const times: number[] = [];
-	for (let i = 0; i < RUNS; i++) {
-		times.push(await timeChange(page, c));
-		// undo, so each run changes something again
-		if (c.name.startsWith('time')) await timeChange(page, { ...c, value: '2015-01' });
-	}
+	for (const c of list) times.push(await timeChange(page, c));
 	console.log(
-		`  update: ${c.name.padEnd(26)} median ${median(times).toFixed(0)} ms, first ${times[0]!.toFixed(0)} ms`
+		`  update: ${name.padEnd(28)} median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`
 	);
 }
 await browser.close();

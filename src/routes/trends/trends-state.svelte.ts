@@ -91,21 +91,33 @@ export class TrendsState {
 	);
 	readonly loading = $derived(this.entry.state === 'loading' || this.popEntry?.state === 'loading');
 
-	readonly places = $derived([
-		...this.view.geos.map((c) => PLACES.byCode.get(c)!),
-		...[groupPlace(GEOGRAPHY, this.view.group)].filter((p) => p !== null)
-	]);
+	// Strings and stable objects stop recomputation: a new range or layout changes neither the
+	// places nor the measure, so the lines below are not summed again, only clipped and drawn.
+	readonly #placesKey = $derived(`${this.view.geos.join(',')}|${this.view.group.join(',')}`);
+	readonly choice = $derived(this.view.choice);
+	readonly places = $derived.by(() => {
+		const [geos = '', group = ''] = this.#placesKey.split('|');
+		const members = group ? group.split(',') : [];
+		return [
+			...(geos ? geos.split(',') : []).map((c) => PLACES.byCode.get(c)!),
+			...[groupPlace(GEOGRAPHY, members)].filter((p) => p !== null)
+		];
+	});
 	/** every period the measure has, for the range pickers */
 	readonly periods = $derived(periodsOf(this.data?.series.filter((s) => !s.variant) ?? []));
+	readonly lines = $derived.by(() => {
+		const index = this.index;
+		if (!index || (this.rate && !this.popIndex)) return null;
+		const o = { additive: this.choice.additive, population: this.rate ? this.popIndex : null };
+		return this.places.map((p) => placeLines(p, index, o));
+	});
 	/** the last figure drawn: kept on screen while the next measure downloads */
 	#last: ReturnType<typeof buildFigure> | null = null;
 	readonly figure = $derived.by(() => {
-		const index = this.index;
-		if (!index || (this.rate && !this.popIndex)) return this.#last;
-		const o = { additive: this.view.choice.additive, population: this.rate ? this.popIndex : null };
+		if (!this.lines) return this.#last;
 		return (this.#last = buildFigure({
-			choice: this.view.choice,
-			lines: this.places.map((p) => placeLines(p, index, o)),
+			choice: this.choice,
+			lines: this.lines,
 			unit: this.data?.series.find((s) => !s.variant)?.unit ?? '',
 			rate: this.rate,
 			from: this.view.from,
