@@ -4,6 +4,8 @@
  * selection redraws without rebuilding the canvas.
  */
 import {
+	BarController,
+	BarElement,
 	CategoryScale,
 	Chart,
 	Filler,
@@ -12,6 +14,7 @@ import {
 	LineController,
 	LineElement,
 	PointElement,
+	ScatterController,
 	Tooltip,
 	type ChartConfiguration
 } from 'chart.js';
@@ -37,6 +40,9 @@ Chart.register(
 	LineController,
 	LineElement,
 	PointElement,
+	ScatterController,
+	BarController,
+	BarElement,
 	LinearScale,
 	CategoryScale,
 	Tooltip,

@@ -28,7 +28,8 @@ export function setParams(changes: Record<string, string | null>): Promise<void>
 		if (v === null || v === '') params.delete(k);
 		else params.set(k, v);
 	}
-	const query = params.toString();
+	// commas separate list values ('s=OH,WV'): keep them readable in the link
+	const query = params.toString().replaceAll('%2C', ',');
 	// the current page's own path (already resolved against the base path), with a new query
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	return goto(`${page.url.pathname}${query ? `?${query}` : ''}`, {
