@@ -15,7 +15,8 @@ export const CHROMIUM = {
 	]
 };
 
-const PORT = 4173;
+// PORT lets several worktrees on one machine run their browser tests side by side.
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
