@@ -153,6 +153,14 @@ export function medicaidModel(o: {
 						label: groupLabel(t.group, o.year, o.asOf),
 						mean: t.means[last]!
 					})),
+					...(by && never
+						? {
+								compared: [
+									groupLabel('by', o.year, o.asOf),
+									groupLabel('never', o.year, o.asOf)
+								] as const
+							}
+						: {}),
 					difference: by && never ? differenceAt(by, never, last) : null,
 					...(by && never && first < last
 						? { baseline: { year: periods[first]!, difference: differenceAt(by, never, first) } }

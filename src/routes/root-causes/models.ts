@@ -159,7 +159,7 @@ export function changeAgainst(d: PageSlices, p: Params): ScatterModel {
 			: '';
 	const mismatch =
 		mode === 'level' && a && !a.exact
-			? `The ${cond.phrase} are from ${a.period}, not ${from}.${note}`
+			? `The ${cond.phrase} are from ${a.period.replace('-', '–')}, not ${from}.${note}`
 			: note.trim() || undefined;
 	const xWords = mode === 'change' ? `larger rises in ${cond.phrase}` : `higher ${cond.phrase}`;
 	const summary = readCorrelation({

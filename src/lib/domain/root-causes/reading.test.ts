@@ -59,6 +59,12 @@ test('when ρ disagrees with r, the sentence says a few states may drive r', () 
 	expect(s).toContain('tended to have higher synthetic-opioid death rates');
 });
 
+test('no state with both values: said plainly', () => {
+	expect(
+		readCorrelation({ ...base, pearson: c(NaN, null, null, 0), spearman: c(NaN, null, null, 0) })
+	).toBe('No state has both values in 2023.');
+});
+
 test('too few states: no pattern, with the mismatch and the provisional counts said', () => {
 	const s = readCorrelation({
 		...base,
@@ -112,7 +118,9 @@ test('the group reading gives each mean with its interval and the difference the
 	expect(s).toContain(
 		'In 2023, the mean rate was 20 (95 % CI -4.8 to 44.8; 3 states) for “Expansion in effect by the end of 2014”, 2 (95 % CI -0.5 to 4.5; 3 states) for “No expansion”, 5 (1 state, too few for an interval) for “Later” (deaths per 100,000).'
 	);
-	expect(s).toContain('The difference between the first two groups is 18 (95 % CI');
+	expect(s).toContain(
+		'The difference between “Expansion in effect by the end of 2014” and “No expansion” is 18 (95 % CI'
+	);
 	expect(s).toContain('is not the effect of expansion');
 	expect(fixed(-0.0001)).toBe('0.00');
 });

@@ -63,6 +63,7 @@ export function readCorrelation(o: CorrelationReading): string {
 		o.incomplete ? ' Some counts are provisional and expected to rise.' : '',
 		leftOutText(o.leftOut)
 	].join('');
+	if (n === 0) return `No state has both values ${o.when}.${caveats}`;
 	if (n < 4 || !Number.isFinite(o.pearson.r))
 		return `With only ${n} ${n === 1 ? 'state' : 'states'} with both values ${o.when}, no interval can be computed and no pattern can be read.${caveats}`;
 	const stats = `${correlationText(o.pearson, 'r')}; Spearman ${correlationText(o.spearman, 'ρ')}; n = ${n}`;
@@ -141,7 +142,8 @@ export function readGroups(o: {
 	year: string;
 	unit: string;
 	sides: readonly GroupSide[];
-	/** the first two sides compared, in `year` and in the first year shown */
+	/** two groups compared (their labels), in `year` and in the first year shown */
+	compared?: readonly [string, string];
 	difference: Difference | null;
 	baseline?: { year: string; difference: Difference | null };
 }): string {
@@ -150,7 +152,7 @@ export function readGroups(o: {
 	const now = diffText(o.difference);
 	const then = o.baseline ? diffText(o.baseline.difference) : null;
 	const gap = now
-		? ` The difference between the first two groups is ${now}${then ? `; in ${o.baseline!.year} it was ${then}` : ''}.`
+		? ` The difference between “${o.compared?.[0] ?? o.sides[0]!.label}” and “${o.compared?.[1] ?? o.sides[1]?.label ?? ''}” is ${now}${then ? `; in ${o.baseline!.year} it was ${then}` : ''}.`
 		: '';
 	return (
 		head +
