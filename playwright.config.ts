@@ -15,13 +15,14 @@ export const CHROMIUM = {
 	]
 };
 
-// PORT lets several worktrees on one machine run their browser tests side by side.
-const PORT = Number(process.env.PORT ?? 4173);
+// E2E_PORT lets several checkouts on one machine run their browser tests at once
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	timeout: 60_000,
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],

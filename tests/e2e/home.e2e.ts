@@ -96,7 +96,7 @@ test('the CSV download holds exactly the table, and the cite line links to this 
 	await page.goto('/?geo=OH');
 	await expect(page.getByLabel('Place')).toHaveValue('OH');
 	await expect(page.locator('p', { hasText: 'Cite this:' })).toContainText(
-		'Via Fentanyl Data Dashboard: http://127.0.0.1:4173/?geo=OH'
+		`Via Fentanyl Data Dashboard: ${baseURL}/?geo=OH`
 	);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
