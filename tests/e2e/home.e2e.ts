@@ -91,7 +91,8 @@ test('recent underreported months are marked in the table', async ({ page }) => 
 });
 
 test('the CSV download holds exactly the table, and the cite line links to this view', async ({
-	page
+	page,
+	baseURL
 }) => {
 	await page.goto('/?geo=OH');
 	await expect(page.getByLabel('Place')).toHaveValue('OH');
