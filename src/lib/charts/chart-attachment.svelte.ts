@@ -37,12 +37,12 @@ const whiteBackground = {
 
 Chart.register(
 	whiteBackground,
+	BarController,
+	BarElement,
 	LineController,
 	LineElement,
 	PointElement,
 	ScatterController,
-	BarController,
-	BarElement,
 	LinearScale,
 	CategoryScale,
 	Tooltip,
