@@ -14,6 +14,7 @@ import {
 	LineController,
 	LineElement,
 	PointElement,
+	ScatterController,
 	Tooltip,
 	type ChartConfiguration
 } from 'chart.js';
@@ -41,6 +42,7 @@ Chart.register(
 	LineController,
 	LineElement,
 	PointElement,
+	ScatterController,
 	LinearScale,
 	CategoryScale,
 	Tooltip,

@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { leastSquares, pearson, ranks, spearman } from './correlation';
 import { tCdf, tQuantile } from './distributions';
-import { groupMean } from './group-means';
+import { groupMean, welchDifference } from './group-means';
 import { crossCorrelation, yoyPercent } from './lag';
 
 const pairs = (x: number[], y: (number | null)[]) => x.map((v, i) => ({ x: v, y: y[i] ?? null }));
@@ -85,4 +85,23 @@ test('a series that leads another by 3 months peaks at lag +3', () => {
 	expect(best.lag).toBe(3);
 	expect(best.r).toBeGreaterThan(0.99);
 	expect(lags).toHaveLength(25);
+});
+
+test('Welch’s difference of means: the worked example of the Wikipedia article “Welch’s t-test”', () => {
+	// Known answer: t = −2.46, ν ≈ 25.0, p = 0.021 (Wikipedia, example 1); the interval
+	// −3.984 to −0.349 was computed independently with SciPy 1.17,
+	// scipy.stats.ttest_ind(a, b, equal_var=False).confidence_interval(0.95).
+	const a = [
+		27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4
+	];
+	const b = [
+		27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4
+	];
+	const d = welchDifference(groupMean(a), groupMean(b))!;
+	expect(d.difference).toBeCloseTo(-2.1667, 4);
+	expect(d.df).toBeCloseTo(24.9885, 3);
+	expect(d.p).toBeCloseTo(0.02138, 4);
+	expect(d.low).toBeCloseTo(-3.9841, 3);
+	expect(d.high).toBeCloseTo(-0.3492, 3);
+	expect(welchDifference(groupMean([1]), groupMean(b))).toBeNull();
 });
