@@ -166,19 +166,19 @@ function standingOf(
 export function buildGeoFile(index: GeoIndex, code: string, generatedAt: string): GeoFile {
 	const { geography } = index;
 	const division = divisionOf(geography, code);
-	const own = new Set([
-		code,
-		...partsOf(geography, code),
-		'US',
-		...cbpGeosOf(geography, index.areas, code)
-	]);
+	const cbp = cbpGeosOf(geography, index.areas, code);
+	const own = new Set([code, ...partsOf(geography, code), 'US', ...cbp]);
 	// a region's rates need each member's population, whatever members the numerator has
 	const wanted = (s: SourcedSeries) =>
 		own.has(s.geo) || (s.measure === 'population' && !!division?.members.includes(s.geo));
+	const areas = index.areas
+		.filter((a) => cbp.includes(a.id))
+		.map((a) => ({ id: a.id, name: a.name, states: a.states }));
 	const out: GeoFile = {
 		geo: code,
 		region: division?.id ?? '',
 		generatedAt,
+		areas,
 		datasets: [],
 		combined: [],
 		standings: []

@@ -47,11 +47,20 @@ export const StandingSchema = v.object({
 	median: v.number()
 });
 
+/** A CBP area of responsibility in the file, and the states data/cbp-areas.csv says it covers. */
+export const AreaSchema = v.object({
+	id: v.string(),
+	name: v.string(),
+	states: v.array(v.string())
+});
+export type Area = v.InferOutput<typeof AreaSchema>;
+
 export const GeoFileSchema = v.object({
 	geo: v.string(),
 	/** the census division the state belongs to */
 	region: v.string(),
 	generatedAt: v.string(),
+	areas: v.array(AreaSchema),
 	datasets: v.array(GeoDatasetSchema),
 	combined: v.array(CombinedSchema),
 	standings: v.array(StandingSchema)
