@@ -17,13 +17,17 @@ function longDate(iso: string): string {
 	return `${MONTH_NAMES[m! - 1]} ${d}, ${y}`;
 }
 
-function stateCell(p: GeoProfile, code: string): string {
+function adoptionOf(p: GeoProfile, code: string) {
 	const own = [EXPANSION, EXPANSION_ADOPTED].flatMap((m) => p.series(DATASET, m, code) ?? []);
-	const [adoption] = expansionDates(own);
+	return expansionDates(own)[0];
+}
+
+function stateCell(p: GeoProfile, code: string): string {
+	const adoption = adoptionOf(p, code);
 	if (!adoption) return 'No entry';
 	if (adoption.status === 'not-adopted') return 'Not adopted';
 	if (!adoption.date) return 'Adopted, not yet in effect';
-	return `Adopted; in effect since ${longDate(adoption.date)}`;
+	return `Yes, since ${adoption.date.slice(0, 4)}`;
 }
 
 function countCell(p: GeoProfile, place: Place): string | null {
@@ -31,19 +35,20 @@ function countCell(p: GeoProfile, place: Place): string | null {
 	const made = p.combined(DATASET, EXPANSION_ADOPTED, place.geo);
 	if (sum == null || !made) return null;
 	const of = made.members.length + made.left.length;
-	return `${sum} of ${of} ${place.role === 'us' ? 'states and DC' : 'states'} adopted`;
+	return `${sum} of ${of}`;
 }
 
 export function medicaidRow(p: GeoProfile, places: readonly Place[]): GlanceRow | null {
 	const d = p.dataset(DATASET);
 	const period = p.series(DATASET, EXPANSION_ADOPTED, places[0]!.geo)?.points.at(-1)?.period;
 	if (!d || !period) return null;
+	const since = adoptionOf(p, places[0]!.geo)?.date;
 	return {
 		key: `${DATASET}|${EXPANSION_ADOPTED}`,
 		label: 'Medicaid expansion (Affordable Care Act)',
 		period: `as of ${formatPeriod(period)}`,
 		cells: places.map((pl) => (pl.role === 'state' ? stateCell(p, pl.geo) : countCell(p, pl))),
-		note: 'The expansion opened Medicaid to more adults with low incomes.',
+		note: `${since ? `In effect since ${longDate(since)}. ` : ''}The expansion covers more adults with low incomes; the division and US count the states (and DC) that adopted it.`,
 		source: d.publisher
 	};
 }

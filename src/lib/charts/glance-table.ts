@@ -10,7 +10,7 @@ import type { Cell } from '../domain/csv-export';
 import { formatNumber } from '../domain/format';
 import type { GeoProfile } from '../domain/geo-file';
 import { formatPeriod } from '../domain/period';
-import { crudeRate, madeOf, type Place } from '../domain/profile';
+import { crudeRate, madeOf, placeSeries, type Place } from '../domain/profile';
 import { plotted, type Point } from '../domain/series';
 import type { TableData } from './table-data';
 import { valueCell } from './point-text';
@@ -47,7 +47,7 @@ export function ordinal(n: number): string {
 function pointsFor(p: GeoProfile, spec: GlanceSpec, place: Place): readonly Point[] | undefined {
 	if (spec.show === 'crude-rate')
 		return crudeRate(p, spec.dataset, spec.measure, place) ?? undefined;
-	return p.series(spec.dataset, spec.measure, place.geo)?.points;
+	return placeSeries(p, spec.dataset, spec.measure, place)?.points;
 }
 
 function cellFor(points: readonly Point[] | undefined, period: string, spec: GlanceSpec): Cell {
@@ -63,16 +63,21 @@ function noteFor(p: GeoProfile, spec: GlanceSpec, places: readonly Place[], own?
 	if (!own || plotted(own) === null)
 		notes.push(own?.note ?? `No value for ${state.name} in the files read here.`);
 	else if (own.low !== undefined && own.high !== undefined && spec.show !== 'change')
-		notes.push(own.note ?? `Range ${formatNumber(own.low, 2)}–${formatNumber(own.high, 2)}.`);
+		notes.push(`Range ${formatNumber(own.low, 2)}–${formatNumber(own.high, 2)}.`);
 	const rank = spec.show === 'value' || !spec.show ? p.standing(spec.dataset, spec.measure) : null;
 	if (rank && own && rank.period === own.period)
 		notes.push(
-			`${ordinal(rank.rank)} highest of ${rank.of} states and DC (middle value ${formatNumber(rank.median, 2)}); no division or US value can be computed from state figures.`
+			`${ordinal(rank.rank)} highest of ${rank.of} states and DC (middle value ${formatNumber(rank.median, 2)}).`
 		);
-	if (own?.incomplete) notes.push('Incomplete: expected to rise.');
+	if (own?.incomplete) notes.push('Incomplete (will rise).');
 	for (const place of places.slice(1)) {
+		const who = place.role === 'us' ? 'US' : 'Division';
 		const made = madeOf(p, spec.dataset, spec.measure, place);
-		if (made) notes.push(`${place.role === 'us' ? 'US' : 'Division'}: ${made}.`);
+		if (made) notes.push(`${who}: ${made}.`);
+		// a computed total with a gap says which member has no value then
+		const gap = own && at(pointsFor(p, spec, place), own.period);
+		if (gap && gap.value === null && gap.note && place.role === 'region')
+			notes.push(`${who}: ${gap.note}`);
 	}
 	return notes.join(' ');
 }

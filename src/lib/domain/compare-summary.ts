@@ -52,10 +52,13 @@ export function listSummary(o: {
 	});
 	const period = lasts.sort().at(-1);
 	if (!period) return `There are no values of ${o.intro} in these files.`;
-	const parts = o.items.flatMap((c) => {
-		const p = c.points?.find((x) => x.period === period);
-		const v = p ? plotted(p) : null;
+	const points = o.items.map((c) => c.points?.find((x) => x.period === period));
+	const parts = o.items.flatMap((c, i) => {
+		const v = points[i] ? plotted(points[i]) : null;
 		return v === null ? [] : [`${c.name} ${formatNumber(v, o.digits ?? 0)}`];
 	});
-	return `${o.when(period)}, ${o.intro}: ${parts.join('; ')}.`;
+	const caveat = points.some((p) => p?.incomplete)
+		? ' This latest period is incomplete and its figures will rise.'
+		: '';
+	return `${o.when(period)}, ${o.intro}: ${parts.join('; ')}.${caveat}`;
 }

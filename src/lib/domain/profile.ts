@@ -46,11 +46,13 @@ export function madeOf(
 	const c = p.combined(dataset, measure, place.geo, variant);
 	if (!c) return null;
 	const how = c.how === 'sum' ? 'added up' : 'weighted by population';
-	if (place.role === 'us')
-		return c.left.length
-			? `${c.members.length} states and DC ${how} (not ${c.left.join(', ')})`
-			: `the 50 states and DC ${how}`;
-	return c.left.length ? `without ${c.left.join(', ')}, which have no value` : null;
+	if (place.role === 'us') {
+		if (!c.left.length) return `the 50 states and DC ${how}`;
+		const absent = c.left.length <= 6 ? c.left.join(', ') : `${c.left.length} others`;
+		return `${c.members.length} of the 50 states and DC ${how}; no value for ${absent}`;
+	}
+	if (c.members.every((m) => m === p.file.geo)) return 'no other state has a value';
+	return c.left.length ? `without ${c.left.join(', ')} (no value)` : null;
 }
 
 /** The place's name, with what its computed value leaves out. */
@@ -63,6 +65,22 @@ export function placeLabel(
 ): string {
 	const made = madeOf(p, dataset, measure, place, variant);
 	return made && place.role === 'region' ? `${place.name} (${made})` : place.name;
+}
+
+/**
+ * A place's series; none for a division whose only member with a value is
+ * the state itself (it would repeat the state's numbers as the division's).
+ */
+export function placeSeries(
+	p: GeoProfile,
+	dataset: string,
+	measure: string,
+	place: Place,
+	variant?: string
+) {
+	const made = place.role === 'region' && p.combined(dataset, measure, place.geo, variant);
+	if (made && made.members.every((m) => m === p.file.geo)) return undefined;
+	return p.series(dataset, measure, place.geo, variant);
 }
 
 /** The census population of a place: for the division, only the members its count adds up. */
@@ -86,7 +104,7 @@ export function crudeRate(
 	measure: string,
 	place: Place
 ): Point[] | null {
-	const counts = p.series(dataset, measure, place.geo);
+	const counts = placeSeries(p, dataset, measure, place);
 	const pop = populationPoints(p, place, dataset, measure);
 	if (!counts || !pop?.length) return null;
 	return ratePer100k(counts.points, populationOf(pop));

@@ -7,7 +7,7 @@ import type { TableData } from '$lib/charts/table-data';
 import type { SourceRef } from '$lib/domain/citation';
 import type { GeoProfile } from '$lib/domain/geo-file';
 import { COLORS } from '$lib/charts/palette';
-import { placeLabel, type Place } from '$lib/domain/profile';
+import { placeLabel, placeSeries, type Place } from '$lib/domain/profile';
 import type { Point } from '$lib/domain/series';
 
 export interface FigureSpec {
@@ -61,7 +61,7 @@ export function placeLines(ctx: ProfileContext, dataset: string, measure: string
 	return ctx.places.map((place, i) => ({
 		name: place.name,
 		label: placeLabel(ctx.profile, dataset, measure, place),
-		points: ctx.profile.series(dataset, measure, place.geo)?.points,
+		points: placeSeries(ctx.profile, dataset, measure, place)?.points,
 		color: COLORS.series[i]!
 	}));
 }

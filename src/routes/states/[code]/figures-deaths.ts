@@ -56,7 +56,7 @@ export function deathTrendFigure(ctx: ProfileContext, measureId: string): Figure
 			: `CDC publishes no count of overdose deaths involving ${drug} for ${state.name} in the files read here.`,
 		ariaLabel: `Line chart: 12-month-ending count of ${m.label.toLowerCase()}, ${state.name}, reported and predicted.`,
 		config: buildTrendConfig({
-			unit: 'deaths in the 12 months ending each month',
+			unit: 'deaths in 12 months',
 			incompleteLabel: 'Underreported',
 			lines
 		}),
@@ -99,7 +99,10 @@ export function rateFigure(ctx: ProfileContext, measureId: string): FigureSpec {
 			lines: rated.filter((r) => r.points).map((r) => ({ ...r, points: r.points! }))
 		}),
 		table: compareTable('12 months ending', rated),
-		sources: [...sourceOf(p, VSRR), ...sourceOf(p, POPULATION)],
+		sources: [
+			...sourceOf(p, VSRR, p.series(VSRR, measureId, state.geo)?.source.release),
+			...sourceOf(p, POPULATION)
+		],
 		caveat: `These are crude rates: reported deaths divided by the population (Census Bureau estimates of the year each period ends in; the 2024 estimate stands in for later months), times 100,000. They are not adjusted for age; CDC's published state rates usually are, so they differ. The division's rate is its states' deaths over their combined population. ${OVERLAP}`
 	};
 }
@@ -132,7 +135,7 @@ export function otherDrugsFigure(ctx: ProfileContext): FigureSpec {
 		summary: `${missing}${summary}`,
 		ariaLabel: `Line chart: 12-month-ending overdose deaths by drug, ${place.name}.`,
 		config: buildTrendConfig({
-			unit: 'deaths in the 12 months ending each month',
+			unit: 'deaths in 12 months',
 			incompleteLabel: 'Underreported',
 			lines: drugs.filter((d) => d.points).map((d) => ({ ...d, points: d.points! }))
 		}),
@@ -171,7 +174,7 @@ export function nycFigure(ctx: ProfileContext): FigureSpec | null {
 		ariaLabel:
 			'Line chart: 12-month-ending overdose deaths in New York City and in the rest of New York State.',
 		config: buildTrendConfig({
-			unit: 'deaths in the 12 months ending each month',
+			unit: 'deaths in 12 months',
 			incompleteLabel: 'Underreported',
 			lines: lines.filter((l) => l.points).map((l) => ({ ...l, points: l.points! }))
 		}),

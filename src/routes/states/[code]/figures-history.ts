@@ -6,7 +6,10 @@
 import { compareTable } from '$lib/charts/compare-table';
 import { COLORS } from '$lib/charts/palette';
 import { buildTrendConfig } from '$lib/charts/trend-config';
-import { comparisonSummary, listSummary } from '$lib/domain/compare-summary';
+import { latestValued } from '$lib/domain/change';
+import { comparisonSummary } from '$lib/domain/compare-summary';
+import { formatCount } from '$lib/domain/format';
+import { plotted, type Point } from '$lib/domain/series';
 import { formatPeriod } from '$lib/domain/period';
 import { drawn, sourceOf, type FigureSpec, type ProfileContext } from './figure';
 
@@ -41,11 +44,7 @@ export function wonderFigure(ctx: ProfileContext): FigureSpec | null {
 	return {
 		id: 'deaths-by-month',
 		title: `Deaths involving synthetic opioids (mainly fentanyl) by month of death, ${state.name}`,
-		summary: listSummary({
-			when: (m) => `In ${formatPeriod(m)}`,
-			intro: `people in ${state.name} who died of causes involving synthetic opioids, by month of death`,
-			items: lines
-		}),
+		summary: monthSummary(state.name, lines),
 		ariaLabel: `Line chart: deaths involving synthetic opioids in each calendar month, ${state.name}, final and provisional.`,
 		config: buildTrendConfig({
 			unit: 'deaths in the month',
@@ -53,10 +52,25 @@ export function wonderFigure(ctx: ProfileContext): FigureSpec | null {
 			lines: drawn(lines)
 		}),
 		table: compareTable('Month of death', lines, 0),
-		sources: [...sourceOf(p, FINAL), ...sourceOf(p, PROVISIONAL)],
+		sources: [
+			...sourceOf(p, FINAL, final?.source.release),
+			...sourceOf(p, PROVISIONAL, provisional?.source.release)
+		],
 		caveat:
 			'These are deaths in each calendar month, not 12-month totals, counted wherever a synthetic opioid (code T40.4) is listed among the causes. CDC WONDER does not show counts under 10: such months are gaps here (the table gives the range 0–9), never zero. The newest provisional months are incomplete.'
 	};
+}
+
+/** 'In March 2025 (provisional data), 128 people in Texas died of causes involving synthetic opioids.' */
+function monthSummary(place: string, lines: { name: string; points?: readonly Point[] }[]): string {
+	const found = lines
+		.map((l) => ({ name: l.name, last: l.points && latestValued(l.points) }))
+		.filter((x) => x.last)
+		.at(-1);
+	if (!found?.last) return `CDC WONDER shows no monthly count for ${place}.`;
+	const n = plotted(found.last)!;
+	const data = found.name === 'Final' ? 'final data' : 'provisional data, likely to rise';
+	return `In ${formatPeriod(found.last.period)} (${data}), ${formatCount(n)} ${n === 1 ? 'person' : 'people'} in ${place} died of causes involving synthetic opioids, mainly fentanyl. Months under 10 deaths are not shown by CDC.`;
 }
 
 const NCHS = 'cdc-nchs-final';

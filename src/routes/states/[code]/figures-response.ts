@@ -40,7 +40,7 @@ export function dispensingFigure(ctx: ProfileContext, drug: 'naloxone' | 'bupren
 		ariaLabel: `Line chart: ${drug} prescriptions filled per 100 people by year, ${places[0]!.name}, its division and the US.`,
 		config: buildTrendConfig({ unit: 'prescriptions per 100 people', lines: drawn(lines) }),
 		table: compareTable('Year', lines),
-		sources: sourceOf(p, DISPENSING),
+		sources: sourceOf(p, DISPENSING, p.series(DISPENSING, id, places[0]!.geo)?.source.release),
 		caveat: `Prescriptions filled at retail pharmacies (IQVIA data), per 100 residents: not naloxone handed out by community programs or bought over the counter. The division's and the US rates are computed here from the state rates weighted by population${us ? ` (US: ${us})` : ''}, which equals their prescriptions over their people.`
 	} satisfies FigureSpec;
 }
@@ -65,7 +65,7 @@ export function labReportsFigure(ctx: ProfileContext): FigureSpec | null {
 		// the state alone: the division and US counts (in the table) would flatten its line
 		config: buildTrendConfig({ unit: 'lab reports', lines: drawn(lines.slice(0, 1)) }),
 		table: compareTable('Year', lines, 0),
-		sources: sourceOf(p, NFLIS),
+		sources: sourceOf(p, NFLIS, p.series(NFLIS, id, state.geo)?.source.release),
 		caveat: `Lab reports show what is in the drug supply, not how much: they count drugs identified in items police seized and sent to a lab, which differs between states. Labs report late, so the latest year is incomplete. The division and US columns add up the states (US: ${madeOf(p, NFLIS, id, places.at(-1)!) ?? 'CDC total'}).`
 	};
 }
@@ -103,7 +103,7 @@ export function seizureFigure(ctx: ProfileContext) {
 		id: 'seizures',
 		title: `Fentanyl seized by CBP, in pounds per fiscal year: areas that cover ${state.name}`,
 		summary: listSummary({
-			when: (fy) => `In fiscal year ${fy.slice(2)}`,
+			when: (fy) => `In fiscal year ${fy.slice(2)} (October to September)`,
 			intro: 'pounds of fentanyl seized by CBP',
 			items: lines
 		}),

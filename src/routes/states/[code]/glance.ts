@@ -1,6 +1,6 @@
 /** The rows of the profile's "at a glance" table, in reading order. */
 import type { GlanceSpec } from '$lib/charts/glance-table';
-import { formatPeriod } from '$lib/domain/period';
+import { formatPeriodShort } from '$lib/domain/period';
 import { comparisonSummary } from '$lib/domain/compare-summary';
 import type { GeoProfile } from '$lib/domain/geo-file';
 import { crudeRate } from '$lib/domain/profile';
@@ -8,7 +8,7 @@ import { deathCountSummary } from '$lib/domain/summary';
 import { sourceOf, type ProfileContext } from './figure';
 import { VSRR } from './figures-deaths';
 
-const in12 = (p: string) => `12 months ending ${formatPeriod(p)}`;
+const in12 = (p: string) => `12 months to ${formatPeriodShort(p)}`;
 const vsrr = (measure: string, label: string, show?: GlanceSpec['show']): GlanceSpec => ({
 	dataset: VSRR,
 	measure,
@@ -21,25 +21,22 @@ export const GLANCE: readonly (GlanceSpec | 'medicaid')[] = [
 	vsrr('deaths.all-drugs', 'Overdose deaths, all drugs'),
 	vsrr('deaths.all-drugs', 'Change from a year earlier, in %', 'change'),
 	vsrr('deaths.all-drugs', 'Deaths per 100,000 people (crude rate)', 'crude-rate'),
-	vsrr('deaths.synthetic-opioids', 'Overdose deaths involving synthetic opioids (mainly fentanyl)'),
+	vsrr('deaths.synthetic-opioids', 'Deaths involving synthetic opioids (mainly fentanyl)'),
 	vsrr('deaths.synthetic-opioids', 'Change from a year earlier, in %', 'change'),
 	vsrr('deaths.synthetic-opioids', 'Deaths per 100,000 people (crude rate)', 'crude-rate'),
-	vsrr(
-		'deaths.psychostimulants',
-		'Overdose deaths involving psychostimulants (mainly methamphetamine)'
-	),
-	vsrr('deaths.cocaine', 'Overdose deaths involving cocaine'),
-	vsrr('deaths.heroin', 'Overdose deaths involving heroin'),
+	vsrr('deaths.psychostimulants', 'Deaths involving psychostimulants (mainly methamphetamine)'),
+	vsrr('deaths.cocaine', 'Deaths involving cocaine'),
+	vsrr('deaths.heroin', 'Deaths involving heroin'),
 	{
 		dataset: 'cdc-dose-sys',
 		measure: 'share.ed-visits.all-drugs',
-		label: 'Suspected overdose visits per 10,000 emergency department visits',
+		label: 'Suspected overdoses per 10,000 emergency visits',
 		period: in12
 	},
 	{
 		dataset: 'cdc-dose-dx',
 		measure: 'rate.ed-visits.all-drugs',
-		label: 'Emergency department visits for nonfatal overdoses per 100,000 people'
+		label: 'Emergency visits for nonfatal overdoses per 100,000 people'
 	},
 	{
 		dataset: 'dea-nflis',
