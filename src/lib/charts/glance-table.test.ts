@@ -70,7 +70,7 @@ describe('at a glance', () => {
 		expect(r['deaths.all-drugs']!.slice(1, 5)).toEqual(['June 2024', 220, 1100, 10_120]);
 		// 220 against 100 twelve months earlier
 		expect(r.change!.slice(2, 5)).toEqual([120, 120, 1.2]);
-		expect(r.rate!.slice(2, 5)).toEqual([22, 22, 10.12]);
+		expect(r.rate!.slice(2, 5)).toEqual([22, 22, 10.1]);
 		expect(r.rate![6]).toBe('CDC');
 	});
 

@@ -50,10 +50,15 @@ function pointsFor(p: GeoProfile, spec: GlanceSpec, place: Place): readonly Poin
 	return placeSeries(p, spec.dataset, spec.measure, place)?.points;
 }
 
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
 function cellFor(points: readonly Point[] | undefined, period: string, spec: GlanceSpec): Cell {
-	if (spec.show !== 'change') return valueCell(at(points, period));
+	const cell = valueCell(at(points, period));
+	// rates per 100,000 are read to one decimal, as CDC publishes them
+	if (spec.show === 'crude-rate') return typeof cell === 'number' ? oneDecimal(cell) : cell;
+	if (spec.show !== 'change') return cell;
 	const change = points && yearOverYear(points, period);
-	return change?.percent == null ? null : Math.round(change.percent * 10) / 10;
+	return change?.percent == null ? null : oneDecimal(change.percent);
 }
 
 /** What the state's own point, its rank and the computed columns need a reader to know. */

@@ -98,7 +98,7 @@ export function rateFigure(ctx: ProfileContext, measureId: string): FigureSpec {
 			incompleteLabel: 'Underreported',
 			lines: rated.filter((r) => r.points).map((r) => ({ ...r, points: r.points! }))
 		}),
-		table: compareTable('12 months ending', rated),
+		table: compareTable('12 months ending', rated, 1),
 		sources: [
 			...sourceOf(p, VSRR, p.series(VSRR, measureId, state.geo)?.source.release),
 			...sourceOf(p, POPULATION)
