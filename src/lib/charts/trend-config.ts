@@ -13,13 +13,19 @@ export interface TrendLine {
 	points: readonly Point[];
 	color: string;
 	dashed?: boolean;
+	/** 'y2' draws the line against a second scale on the right, titled `unit2` */
+	axis?: 'y' | 'y2';
 }
 
 export interface TrendSpec {
 	unit: string;
+	/** the right-hand scale's title, for lines of another unit (`axis: 'y2'`) */
+	unit2?: string;
 	lines: readonly TrendLine[];
 	/** label for the shaded band over incomplete periods */
 	incompleteLabel?: string;
+	/** the periods of the x axis (so charts line up); the lines' own periods when absent */
+	periods?: readonly string[];
 }
 
 export interface Band {
@@ -39,10 +45,33 @@ export function incompleteBand(
 	return idx.length ? { from: idx[0]!, to: idx.at(-1)! } : null;
 }
 
+/** Every period any line has, in time order. */
+export function periodsOf(lines: readonly { points: readonly Point[] }[]): string[] {
+	return [...new Set(lines.flatMap((l) => l.points.map((p) => p.period)))].sort();
+}
+
+/** The shaded box (annotation plugin) over a band of category indexes, with its label. */
+export function incompleteBox(band: Band, label: string) {
+	return {
+		type: 'box' as const,
+		xMin: band.from - 0.5,
+		xMax: band.to + 0.5,
+		backgroundColor: 'rgba(120, 120, 120, 0.12)',
+		borderWidth: 0,
+		label: {
+			display: true,
+			content: label,
+			position: { x: 'center', y: 'start' } as const,
+			color: '#444',
+			font: { size: 11 }
+		}
+	};
+}
+
 export function buildTrendConfig(
 	spec: TrendSpec
 ): ChartConfiguration<'line', (number | null)[], string> {
-	const periods = [...new Set(spec.lines.flatMap((l) => l.points.map((p) => p.period)))].sort();
+	const periods = spec.periods ?? periodsOf(spec.lines);
 	const band = incompleteBand(periods, spec.lines);
 	return {
 		type: 'line',
@@ -60,7 +89,8 @@ export function buildTrendConfig(
 					pointRadius: 0,
 					pointHoverRadius: 4,
 					spanGaps: false,
-					tension: 0
+					tension: 0,
+					yAxisID: l.axis ?? 'y'
 				};
 			})
 		},
@@ -71,7 +101,17 @@ export function buildTrendConfig(
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: { ticks: { maxTicksLimit: 8, autoSkip: true, maxRotation: 0 } },
-				y: { beginAtZero: true, title: { display: true, text: spec.unit } }
+				y: { beginAtZero: true, title: { display: true, text: spec.unit } },
+				...(spec.lines.some((l) => l.axis === 'y2')
+					? {
+							y2: {
+								position: 'right' as const,
+								beginAtZero: true,
+								title: { display: true, text: spec.unit2 ?? '' },
+								grid: { drawOnChartArea: false }
+							}
+						}
+					: {})
 			},
 			plugins: {
 				legend: { position: 'bottom' },
@@ -85,20 +125,7 @@ export function buildTrendConfig(
 					? {
 							annotation: {
 								annotations: {
-									incomplete: {
-										type: 'box' as const,
-										xMin: band.from - 0.5,
-										xMax: band.to + 0.5,
-										backgroundColor: 'rgba(120, 120, 120, 0.12)',
-										borderWidth: 0,
-										label: {
-											display: true,
-											content: spec.incompleteLabel ?? 'Incomplete',
-											position: { x: 'center', y: 'start' } as const,
-											color: '#444',
-											font: { size: 11 }
-										}
-									}
+									incomplete: incompleteBox(band, spec.incompleteLabel ?? 'Incomplete')
 								}
 							}
 						}
