@@ -74,7 +74,6 @@ export function deathTrendFigure(ctx: ProfileContext, measureId: string): Figure
 
 export function rateFigure(ctx: ProfileContext, measureId: string): FigureSpec {
 	const { profile: p, places } = ctx;
-	const m = measure(measureId)!;
 	const rated = places.map((place, i) => ({
 		name: place.name,
 		label: placeLabel(p, VSRR, measureId, place),
