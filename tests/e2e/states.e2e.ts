@@ -134,14 +134,18 @@ test.describe('Ohio', () => {
 	test('prints as a one-page brief with the table and the two death charts', async ({ page }) => {
 		await page.goto('/states/OH');
 		await drawn(page);
-		await page.emulateMedia({ media: 'print' });
 		// the paper brief keeps the facts, not the site's navigation or its buttons
-		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-		await expect(page.getByRole('link', { name: 'All state profiles' })).toBeHidden();
-		await expect(page.getByRole('contentinfo')).toBeHidden();
-		await expect(page.getByRole('button', { name: /Print/ })).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Download CSV' }).first()).toBeHidden();
-		await expect(page.locator('#section-deaths')).toBeHidden();
+		const screenOnly = [
+			page.getByRole('navigation', { name: 'Main' }),
+			page.getByRole('link', { name: 'All state profiles' }),
+			page.getByRole('contentinfo'),
+			page.getByRole('button', { name: /Print/ }),
+			page.getByRole('button', { name: 'Download CSV' }).first(),
+			page.locator('#section-deaths')
+		];
+		for (const l of screenOnly) await expect(l).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		for (const l of screenOnly) await expect(l).toBeHidden();
 		await expect(page.getByRole('table', { name: /at a glance/ })).toBeVisible();
 		await expect(page.locator('.brief-charts canvas')).toHaveCount(2);
 		for (const format of ['Letter', 'A4'] as const) {
