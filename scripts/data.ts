@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseCbpAreas } from '../src/lib/domain/cbp';
 import { parseRegions } from '../src/lib/domain/geo';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { SourceError } from '../src/lib/sources/types';
@@ -75,6 +76,7 @@ async function main() {
 			rawDir: resolve(args.raw!),
 			adapters: ADAPTERS,
 			ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
+			cbpAreas: parseCbpAreas(readFileSync('data/cbp-areas.csv', 'utf8')),
 			download: {
 				timeoutMs: timeout * 1000,
 				retries,

@@ -5,7 +5,10 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BuiltDataset } from '../../src/lib/domain/by-geo';
+import type { CbpArea } from '../../src/lib/domain/cbp';
 import { periodExtent } from '../../src/lib/domain/period';
+import type { SourcedSeries } from '../../src/lib/domain/dataset-file';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
 import {
@@ -20,6 +23,7 @@ import type { DownloadOptions } from './download';
 import { gather, RAW_MANIFEST, type RawFile } from './gather';
 import { readCsvFile } from './read-csv';
 import { recover, stagingFor, swapIn } from './swap';
+import { writeGeoFiles } from './write-geo-files';
 import { writeDataset } from './write-output';
 
 export interface RunOptions {
@@ -28,6 +32,8 @@ export interface RunOptions {
 	rawDir: string;
 	adapters: readonly Adapter[];
 	ctx: ReadContext;
+	/** data/cbp-areas.csv: which CBP areas map to which states, for the state profile files */
+	cbpAreas?: readonly CbpArea[];
 	download: DownloadOptions;
 	log: (line: string) => void;
 	progress: boolean;
@@ -65,7 +71,7 @@ async function processDataset(
 	stagedRaw: string,
 	stagedOut: string,
 	o: RunOptions
-): Promise<DatasetRecord> {
+): Promise<{ record: DatasetRecord; series: SourcedSeries[] }> {
 	const read: { raw: RawFile; result: Read }[] = [];
 	for (const raw of raws)
 		read.push({
@@ -114,7 +120,7 @@ async function processDataset(
 		).length
 	}));
 	const extent = periodExtent(series.flatMap((s) => s.points.map((p) => p.period)));
-	return {
+	const record: DatasetRecord = {
 		id: adapter.id,
 		title: adapter.title,
 		publisher: adapter.publisher,
@@ -134,6 +140,7 @@ async function processDataset(
 		},
 		outputs
 	};
+	return { record, series };
 }
 
 export async function run(o: RunOptions): Promise<RunResult> {
@@ -156,6 +163,7 @@ export async function run(o: RunOptions): Promise<RunResult> {
 					: 'No dataset could be gathered.'
 			);
 		await writeFile(join(stagedRaw, RAW_MANIFEST), JSON.stringify({ files: raws }, null, 1));
+		const built: BuiltDataset[] = [];
 		const datasets: DatasetRecord[] = [];
 		for (const adapter of o.adapters) {
 			const mine = raws.filter((r) => r.dataset === adapter.id);
@@ -163,9 +171,12 @@ export async function run(o: RunOptions): Promise<RunResult> {
 				o.log(`  no file for ${adapter.id} (${adapter.title}); it is left out of this build`);
 				continue;
 			}
-			datasets.push(await processDataset(adapter, mine, stagedRaw, stagedOut, o));
+			const done = await processDataset(adapter, mine, stagedRaw, stagedOut, o);
+			datasets.push(done.record);
+			built.push(done);
 		}
-		const manifest: Manifest = { generatedAt: now, datasets };
+		const byGeo = await writeGeoFiles(stagedOut, o.ctx.geography, o.cbpAreas ?? [], built, now);
+		const manifest: Manifest = { generatedAt: now, datasets, byGeo };
 		await writeFile(join(stagedOut, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		await swapIn(stagedRaw, o.rawDir);
 		await swapIn(stagedOut, o.outDir);

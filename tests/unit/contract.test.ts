@@ -6,6 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDatasetFile } from '../../src/lib/domain/dataset-file';
+import { statesAndDc } from '../../src/lib/domain/geo';
+import { parseGeoFile } from '../../src/lib/domain/geo-file';
+import { CTX } from '../support/geography';
 import { ADAPTERS } from '../../src/lib/sources/registry';
 import { manifest, OUT } from './output';
 
@@ -34,7 +37,8 @@ describe.skipIf(!m)('static/data', () => {
 	test('no stray files: everything in static/data is named in the manifest', () => {
 		const named = new Set([
 			'manifest.json',
-			...m!.datasets.flatMap((d) => [d.outputs.all, ...Object.values(d.outputs.byMeasure)])
+			...m!.datasets.flatMap((d) => [d.outputs.all, ...Object.values(d.outputs.byMeasure)]),
+			...Object.values(m!.byGeo)
 		]);
 		const walk = (dir: string, prefix = ''): string[] =>
 			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -42,4 +46,25 @@ describe.skipIf(!m)('static/data', () => {
 			);
 		expect(walk(OUT).filter((f) => !named.has(f))).toEqual([]);
 	});
+});
+
+describe.skipIf(!m)('static/data/by-geo', () => {
+	test('every state and DC has a profile file', () => {
+		expect(Object.keys(m!.byGeo).sort()).toEqual(
+			statesAndDc(CTX.geography)
+				.map((j) => j.code)
+				.sort()
+		);
+	});
+
+	test.for(Object.entries(m?.byGeo ?? {}))(
+		'%s: valid, and only datasets of the manifest',
+		([code, rel]) => {
+			const file = parseGeoFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
+			expect(file.geo).toBe(code);
+			const ids = new Set(m!.datasets.map((d) => d.id));
+			for (const d of file.datasets) expect(ids).toContain(d.dataset);
+			expect(file.datasets.length).toBeGreaterThan(0);
+		}
+	);
 });

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DatasetFileSchema, unpackDataset, type SourcedSeries } from '../domain/dataset-file';
+import { geoFilePath, parseGeoFile, type GeoFile } from '../domain/geo-file';
 import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '../domain/manifest';
 
 type Fetch = typeof fetch;
@@ -43,4 +44,9 @@ export async function loadMeasure(
 		await getJson(fetch, record.outputs.byMeasure[measure] ?? measurePath(dataset, measure))
 	);
 	return { record, series: unpackDataset(file) };
+}
+
+/** One state's profile file (by-geo/<code>.json): every dataset's series for it, its division and the US. */
+export async function loadGeoFile(fetch: Fetch, code: string): Promise<GeoFile> {
+	return parseGeoFile(await getJson(fetch, geoFilePath(code)));
 }

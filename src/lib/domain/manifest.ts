@@ -48,7 +48,9 @@ export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
 
 export const ManifestSchema = v.object({
 	generatedAt: v.string(),
-	datasets: v.array(DatasetRecordSchema)
+	datasets: v.array(DatasetRecordSchema),
+	/** each state's profile file (geo-file.ts), relative to static/data, by USPS code */
+	byGeo: v.optional(v.record(v.string(), v.string()), {})
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 

@@ -5,11 +5,12 @@
 import { CANADA_MEASURES } from './measures/canada';
 import { CONDITION_MEASURES } from './measures/conditions';
 import { DEATH_MEASURES, VSRR_MEASURES } from './measures/deaths';
-import type { Measure } from './measures/define';
+import { combineOf, type Combine, type Measure } from './measures/define';
 import { DOSE_MEASURES } from './measures/nonfatal';
 import { LAB_REPORT_MEASURES, SEIZURE_MEASURES } from './measures/supply';
 
-export type { Measure };
+export { combineOf };
+export type { Combine, Measure };
 
 export const MEASURES: readonly Measure[] = [
 	...VSRR_MEASURES,

@@ -6,30 +6,40 @@ export const CONDITION_MEASURES: readonly Measure[] = [
 	m('population', 'Population', 'Resident population estimate, July 1 (POPESTIMATE)'),
 
 	// Response and conditions ("root causes").
-	m(
-		'dispensing.naloxone',
-		'Naloxone prescriptions filled, per 100 people',
-		'Naloxone dispensing rate (per 100 persons)',
-		'rate'
-	),
-	m(
-		'dispensing.buprenorphine',
-		'Buprenorphine prescriptions filled, per 100 people',
-		'Buprenorphine dispensing rate (per 100 persons)',
-		'rate'
-	),
+	{
+		...m(
+			'dispensing.naloxone',
+			'Naloxone prescriptions filled, per 100 people',
+			'Naloxone dispensing rate (per 100 persons)',
+			'rate'
+		),
+		combine: 'per-population'
+	},
+	{
+		...m(
+			'dispensing.buprenorphine',
+			'Buprenorphine prescriptions filled, per 100 people',
+			'Buprenorphine dispensing rate (per 100 persons)',
+			'rate'
+		),
+		combine: 'per-population'
+	},
 	m(
 		'medicaid.expansion',
 		'Medicaid expansion in effect (share of the year)',
 		'ACA Medicaid expansion, Expansion Implementation Date (KFF)',
 		'status'
 	),
-	m(
-		'medicaid.expansion-adopted',
-		'Medicaid expansion adopted',
-		'Status of Medicaid Expansion Decision (KFF)',
-		'status'
-	),
+	// 1 = adopted, so a region's sum is the number of its states that adopted it
+	{
+		...m(
+			'medicaid.expansion-adopted',
+			'Medicaid expansion adopted',
+			'Status of Medicaid Expansion Decision (KFF)',
+			'status'
+		),
+		combine: 'sum'
+	},
 	m(
 		'prevalence.opioid-use-disorder',
 		'People aged 12 or older with opioid use disorder in the past year',

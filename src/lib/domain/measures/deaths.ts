@@ -65,12 +65,15 @@ export const DEATH_MEASURES: readonly Measure[] = [
 		),
 		diedOf: `causes involving ${SYNTHETIC}`
 	},
-	m(
-		'rate.deaths.all-drugs.crude',
-		'Drug overdose deaths per 100,000 people (crude rate)',
-		'Crude Death Rate, drug poisoning (underlying cause X40–X44, X60–X64, X85, Y10–Y14)',
-		'rate'
-	),
+	{
+		...m(
+			'rate.deaths.all-drugs.crude',
+			'Drug overdose deaths per 100,000 people (crude rate)',
+			'Crude Death Rate, drug poisoning (underlying cause X40–X44, X60–X64, X85, Y10–Y14)',
+			'rate'
+		),
+		combine: 'per-population'
+	},
 	m(
 		'rate.deaths.all-drugs.age-adjusted',
 		'Drug overdose deaths per 100,000 people, age-adjusted',

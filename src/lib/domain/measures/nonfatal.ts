@@ -60,14 +60,16 @@ function doseMeasures(): Measure[] {
 	for (const [drug, words, term] of DOSE_DRUGS)
 		for (const [prefix, label, official, kind] of DOSE_KINDS)
 			for (const [suffix, when, cdc] of WINDOWS)
-				out.push(
-					m(
+				out.push({
+					...m(
 						`${prefix}.${drug}${suffix}`,
 						`${label(words)}, ${when}`,
 						`${official(term)}, ${cdc}`,
 						kind
-					)
-				);
+					),
+					// discharge-data rates are per 100,000 people; syndromic shares are per ED visit
+					...(prefix.startsWith('rate.') ? { combine: 'per-population' as const } : {})
+				});
 	out.push(
 		m(
 			'ed-visits.all-drugs.5-year',
