@@ -42,9 +42,15 @@ export const DatasetRecordSchema = v.object({
 		measures: v.array(v.string())
 	}),
 	/** output files, relative to static/data */
-	outputs: v.object({ all: v.string(), byMeasure: v.record(v.string(), v.string()) })
+	outputs: v.object({
+		all: v.string(),
+		byMeasure: v.record(v.string(), v.string()),
+		/** per measure: each series from the same period a year before its last one (see recent.ts) */
+		recent: v.optional(v.record(v.string(), v.string()))
+	})
 });
 export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
+export type DatasetOutputs = DatasetRecord['outputs'];
 
 export const ManifestSchema = v.object({
 	generatedAt: v.string(),
@@ -55,6 +61,11 @@ export type Manifest = v.InferOutput<typeof ManifestSchema>;
 /** File name of a measure's slice: 'deaths.synthetic-opioids' -> 'cdc-vsrr-state/deaths.synthetic-opioids.json'. */
 export function measurePath(dataset: string, measure: string): string {
 	return `${dataset}/${measure}.json`;
+}
+
+/** File name of a measure's recent slice: 'cdc-vsrr-state/deaths.all-drugs.recent.json'. */
+export function recentPath(dataset: string, measure: string): string {
+	return `${dataset}/${measure}.recent.json`;
 }
 
 /** How a chart names a dataset: the manifest record and the release its series came from. */
