@@ -75,7 +75,8 @@ async function processDataset(
 		source: { name: raw.name, sha256: raw.sha256, release: result.release },
 		series: result.series
 	}));
-	const series = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	const combined = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	const series = [...combined, ...(adapter.derive?.(combined) ?? [])];
 	series.sort((a, b) =>
 		a.measure + a.geo + (a.variant ?? '') < b.measure + b.geo + (b.variant ?? '') ? -1 : 1
 	);

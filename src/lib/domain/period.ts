@@ -30,6 +30,33 @@ export function monthPeriod(year: number, month: number): string {
 	return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/**
+ * The calendar month of a month of a federal fiscal year (October–September):
+ * October, November and December belong to calendar year FY−1.
+ */
+export function fiscalMonthPeriod(fiscalYear: number, month: number): string {
+	return monthPeriod(month >= 10 ? fiscalYear - 1 : fiscalYear, month);
+}
+
+/** The federal fiscal year a 'YYYY-MM' month falls in: '2023-10' -> 2024. */
+export function fiscalYearOf(period: string): number {
+	const year = Number(period.slice(0, 4));
+	return Number(period.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+/** Every month from `first` to `last`, both included: ('2024-11', '2025-02') -> 4 months. */
+export function monthRange(first: string, last: string): string[] {
+	const out: string[] = [];
+	let year = Number(first.slice(0, 4));
+	let month = Number(first.slice(5, 7));
+	for (let p = first; p <= last; p = monthPeriod(year, month)) {
+		out.push(p);
+		month = (month % 12) + 1;
+		if (month === 1) year++;
+	}
+	return out;
+}
+
 export function isMonth(period: string): boolean {
 	return /^\d{4}-\d{2}$/.test(period);
 }
@@ -67,4 +94,12 @@ export function twelveMonthWindow(period: string): string {
 /** Compare periods of the same grain; string order is time order for these labels. */
 export function comparePeriods(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 'YYYY-MM' shifted by k months ('2024-11' + 3 = '2025-02'). */
+export function addMonths(period: string, k: number): string {
+	const m = /^(\d{4})-(\d{2})$/.exec(period);
+	if (!m) throw new Error(`not a month: ${period}`);
+	const index = Number(m[1]) * 12 + Number(m[2]) - 1 + k;
+	return monthPeriod(Math.floor(index / 12), (index % 12) + 1);
 }

@@ -5,6 +5,7 @@
  * Rows arrive one at a time, already split into cells, so memory stays flat
  * however large the file: an adapter keeps normalized points, never raw rows.
  */
+import type { SourcedSeries } from '../domain/dataset-file';
 import type { Geography } from '../domain/geo';
 import type { Series } from '../domain/series';
 
@@ -27,6 +28,11 @@ export interface SourceInfo {
 	derived?: boolean;
 	/** plain-language caveats shown beside its numbers */
 	caveats: readonly string[];
+	/**
+	 * Series computed across the dataset's files once they are combined (e.g.
+	 * CBP-wide totals that add two files); they are added to the output.
+	 */
+	derive?(series: readonly SourcedSeries[]): SourcedSeries[];
 }
 
 /** A row left out on purpose, counted by reason (e.g. "a region total, not a state"). */
