@@ -1,14 +1,27 @@
-/** Numbers as people read them: thousands separated, percentages rounded sensibly. */
+/**
+ * Numbers as people read them: thousands separated, percentages rounded
+ * sensibly. The formatters are made once per precision: toLocaleString with
+ * options builds a new one on every call, which a table of 3,000 counties feels.
+ */
+
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatter(digits: number): Intl.NumberFormat {
+	let f = formatters.get(digits);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+		formatters.set(digits, f);
+	}
+	return f;
+}
 
 export function formatCount(n: number): string {
-	return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+	return formatter(0).format(n);
 }
 
 export function formatNumber(n: number, digits = 1): string {
-	return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+	return formatter(digits).format(n);
 }
 
 export function formatPercent(n: number): string {
-	const digits = Math.abs(n) < 10 ? 1 : 0;
-	return `${n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })} %`;
+	return `${formatter(Math.abs(n) < 10 ? 1 : 0).format(n)} %`;
 }
