@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Point } from '../domain/series';
 import { snapshot } from '../domain/snapshot';
-import { mapTable } from './map-table';
+import { CTX } from '../../../tests/support/geography';
+import { countyTable, mapTable } from './map-table';
 
 const pt = (period: string, value: number | null, extra: Partial<Point> = {}): Point => ({
 	period,
@@ -46,4 +47,34 @@ test('one row per place, by name, with both periods, the change and the status; 
 test('with population, a crude-rate column is added before the status', () => {
 	const t = mapTable({ places, period: '2025-04', place: 'State', withRate: true });
 	expect(t.columns.at(-2)?.label).toBe('Deaths per 100,000 people (crude rate), April 2025');
+});
+
+test('the county table lists each county with its state and FIPS code, and says why a value is missing', () => {
+	const points = new Map<string, Point>([
+		['39035', pt('2024-12', 41.5)],
+		['01001', pt('2024-12', null)]
+	]);
+	const t = countyTable({
+		data: [
+			{ id: '39035', code: '39035', name: 'Cuyahoga, OH', kind: 'value', value: 41.5, text: '' },
+			{ id: '01001', code: '01001', name: 'Autauga, AL', kind: 'not-shown', value: null, text: '' }
+		],
+		period: '2024-12',
+		label: 'Deaths per 100,000 people (crude rate)',
+		digits: 1,
+		geography: CTX.geography,
+		points,
+		gap: 'No rate: suppressed, not published or 0'
+	});
+	expect(t.columns.map((c) => c.label)).toEqual([
+		'County',
+		'State',
+		'FIPS code',
+		'Deaths per 100,000 people (crude rate), 12 months ending December 2024',
+		'Status'
+	]);
+	expect(t.rows.map((r) => r.cells)).toEqual([
+		['Autauga', 'AL', '01001', null, 'No rate: suppressed, not published or 0'],
+		['Cuyahoga', 'OH', '39035', 41.5, 'Provisional']
+	]);
 });

@@ -5,6 +5,9 @@
  * gap (a dash in the table, an empty CSV cell), never 0.
  */
 import type { Change } from '../domain/change';
+import type { Geography } from '../domain/geo';
+import type { Point } from '../domain/series';
+import type { MapDatum } from '../maps/map-data';
 import { formatPeriod, yearEarlier } from '../domain/period';
 import type { PlaceSnapshot } from '../domain/snapshot';
 import { statusText, valueCell } from './point-text';
@@ -48,4 +51,44 @@ export function mapTable(o: {
 			]
 		}));
 	return { columns, rows };
+}
+
+/** The table beside a county map: every county's value with its state and FIPS code, and why a value is missing. */
+export function countyTable(o: {
+	data: readonly MapDatum[];
+	period: string;
+	/** the value column: 'Deaths per 100,000 people (crude rate)' */
+	label: string;
+	digits: number;
+	geography: Geography;
+	points: ReadonlyMap<string, Point | undefined>;
+	/** the status of a county without a value, in the source's terms */
+	gap: string;
+}): TableData {
+	const state = (fips: string) => o.geography.byFips.get(fips.slice(0, 2))?.code ?? '';
+	return {
+		columns: [
+			{ label: 'County' },
+			{ label: 'State' },
+			{ label: 'FIPS code' },
+			{
+				label: `${o.label}, 12 months ending ${formatPeriod(o.period)}`,
+				numeric: true,
+				digits: o.digits
+			},
+			{ label: 'Status' }
+		],
+		rows: [...o.data]
+			.sort((a, b) => a.id.localeCompare(b.id))
+			.map((d) => ({
+				key: d.id,
+				cells: [
+					d.name.replace(/, [A-Z]{2}$/, ''),
+					state(d.id),
+					d.id,
+					d.value,
+					d.value === null ? o.gap : statusText(o.points.get(d.id))
+				]
+			}))
+	};
 }

@@ -20,3 +20,13 @@ export async function loadShapes(
 	if (!res.ok) throw new Error(`The ${level} map could not be loaded (HTTP ${res.status}).`);
 	return shapesFromTopology(await res.json(), level);
 }
+
+/** A loader that fetches each level's outlines once, with the load function's fetch. */
+export function atlasLoader(fetch: typeof globalThis.fetch): (level: MapLevel) => Promise<Shape[]> {
+	const cache = new Map<MapLevel, Promise<Shape[]>>();
+	return (level) => {
+		let shapes = cache.get(level);
+		if (!shapes) cache.set(level, (shapes = loadShapes(fetch, level)));
+		return shapes;
+	};
+}

@@ -31,6 +31,8 @@ export interface MapPicture {
 	legendTitle: string;
 	legend: readonly LegendEntry[];
 	source: string;
+	/** round markers on tiny shapes, as on the page */
+	markSmall?: boolean;
 }
 
 export function mapSvg(m: MapPicture): { svg: string; width: number; height: number } {
@@ -50,7 +52,7 @@ export function mapSvg(m: MapPicture): { svg: string; width: number; height: num
 			const fill = m.fillOf(s.id);
 			const edge = fill === ZERO_FILL ? '#555555' : '#ffffff';
 			const marker =
-				s.boxArea < MARKER_BELOW
+				m.markSmall !== false && s.boxArea < MARKER_BELOW
 					? `<circle cx="${s.centroid[0]}" cy="${s.centroid[1]}" r="7" fill="${fill}" stroke="#333333"/>`
 					: '';
 			return `<path d="${s.d}" fill="${fill}" stroke="${edge}" stroke-width="0.6"/>${marker}`;

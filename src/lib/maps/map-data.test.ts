@@ -5,6 +5,7 @@ import { snapshot } from '../domain/snapshot';
 import {
 	UNITS,
 	fillOf,
+	fipsMapData,
 	kindOf,
 	legendEntries,
 	mapScale,
@@ -145,5 +146,48 @@ test('the map summary names the highest and lowest and every place without a fig
 		})
 	).toBe(
 		'In the 12 months ending January 2026, Place 02 had the highest rate (40.3 deaths per 100,000 people) and Place 01 the lowest (12.5).'
+	);
+});
+
+test('any FIPS-keyed series maps: counties by 5-digit code, named through the outlines', () => {
+	const data = fipsMapData(
+		[
+			{ geo: '39035', points: [{ period: '2024-12', value: 41.5, status: 'provisional' }] },
+			{ geo: '39037', points: [{ period: '2024-12', value: null, status: 'missing' }] },
+			{ geo: 'OH', points: [{ period: '2024-12', value: 1, status: 'provisional' }] }
+		],
+		'2024-12',
+		UNITS.rate,
+		(fips) => ({ '39035': 'Cuyahoga, OH', '39037': 'Darke, OH' })[fips] ?? fips
+	);
+	expect(data.map((d) => [d.id, d.name, d.kind, d.text])).toEqual([
+		['39035', 'Cuyahoga, OH', 'value', '41.5 deaths per 100,000 people'],
+		['39037', 'Darke, OH', 'not-shown', 'not published']
+	]);
+});
+
+test('a legend label can be reworded where the source says less', () => {
+	const entries = legendEntries(data, mapScale(data, UNITS.count), 'm', 7, {
+		'not-shown': 'No rate: suppressed, not published or zero'
+	});
+	expect(entries.find((e) => e.key === 'not-shown')?.label).toBe(
+		'No rate: suppressed, not published or zero'
+	);
+});
+
+test('many places without a figure are counted, not listed', () => {
+	const many = Array.from({ length: 12 }, (_, i) =>
+		datum(String(i).padStart(5, '0'), 'not-shown', null)
+	);
+	expect(
+		mapSummary({
+			data: [datum('99999', 'value', 3), ...many],
+			per: 'rate',
+			unit: UNITS.rate,
+			period: '2024-12',
+			place: 'county'
+		})
+	).toBe(
+		'In the 12 months ending December 2024, Place 99999 had the highest rate (3 deaths per 100,000 people) and Place 99999 the lowest (3). There is no published figure for 12 counties.'
 	);
 });

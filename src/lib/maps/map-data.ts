@@ -61,6 +61,20 @@ export function valueText(p: Point | undefined, unit: MapUnit): string {
 	return 'no data';
 }
 
+/** One shape's datum from its point (or its absence). */
+export function datum(
+	place: { id: string; code: string; name: string },
+	point: Point | undefined,
+	unit: MapUnit
+): MapDatum {
+	return {
+		...place,
+		kind: kindOf(point),
+		value: point ? plotted(point) : null,
+		text: valueText(point, unit)
+	};
+}
+
 /** One datum per state (50 states and DC), keyed by state FIPS. */
 export function stateMapData(
 	places: readonly PlaceSnapshot[],
@@ -71,17 +85,29 @@ export function stateMapData(
 		const j = geography.byCode.get(s.geo);
 		if (!j?.fips) return [];
 		const point = per === 'rate' ? s.rate : s.count;
-		return [
-			{
-				id: j.fips,
-				code: j.code,
-				name: s.name,
-				kind: kindOf(point),
-				value: point ? plotted(point) : null,
-				text: valueText(point, UNITS[per])
-			}
-		];
+		return [datum({ id: j.fips, code: j.code, name: s.name }, point, UNITS[per])];
 	});
+}
+
+/**
+ * One datum per series whose geo is a FIPS code (counties: '39035'), at one
+ * period; `nameOf` names each place (from the map outlines, joined on FIPS).
+ */
+export function fipsMapData(
+	series: readonly { geo: string; points: readonly Point[] }[],
+	period: string,
+	unit: MapUnit,
+	nameOf: (fips: string) => string
+): MapDatum[] {
+	return series
+		.filter((s) => /^\d{5}$/.test(s.geo))
+		.map((s) =>
+			datum(
+				{ id: s.geo, code: s.geo, name: nameOf(s.geo) },
+				s.points.find((p) => p.period === period),
+				unit
+			)
+		);
 }
 
 export interface MapScale {
@@ -120,12 +146,17 @@ export interface LegendEntry {
 	count: number;
 }
 
-/** The classes, then every special kind (always listed, so the legend reads the same on every map). */
+/**
+ * The classes, then every special kind (always listed, so the legend reads the
+ * same on every map). `labels` rewords a kind where a source says more or less
+ * (a derived file that cannot tell suppressed from zero).
+ */
 export function legendEntries(
 	data: readonly MapDatum[],
 	scale: MapScale,
 	prefix: string,
-	shapes: number = data.length
+	shapes: number = data.length,
+	labels: Partial<Record<SpecialKind, string>> = {}
 ): LegendEntry[] {
 	const classes = scale.labels.map((label, i) => ({
 		key: `class-${i}`,
@@ -136,7 +167,7 @@ export function legendEntries(
 	const kinds: SpecialKind[] = ['zero', 'suppressed', 'not-shown', 'no-data'];
 	const special = kinds.map((kind) => ({
 		key: kind,
-		label: SPECIAL_LABELS[kind],
+		label: labels[kind] ?? SPECIAL_LABELS[kind],
 		fill: specialFill(prefix, kind),
 		count:
 			data.filter((d) => d.kind === kind).length +

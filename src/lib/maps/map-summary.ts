@@ -12,6 +12,10 @@ export function listNames(names: readonly string[]): string {
 	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** Places without a figure are named only when few enough to read. */
+const MAX_NAMED = 10;
+const plural = (place: string) => (place.endsWith('y') ? `${place.slice(0, -1)}ies` : `${place}s`);
+
 export function mapSummary(o: {
 	data: readonly MapDatum[];
 	per: Per;
@@ -41,6 +45,7 @@ export function mapSummary(o: {
 		.map((d) => d.name)
 		.sort();
 	if (!none.length) return head;
-	const word = none.length === 1 ? o.place : `${o.place}s`;
-	return `${head} There is no published figure for ${none.length} ${word}: ${listNames(none)}.`;
+	const word = none.length === 1 ? o.place : plural(o.place);
+	const which = none.length <= MAX_NAMED ? `: ${listNames(none)}` : '';
+	return `${head} There is no published figure for ${formatNumber(none.length, 0)} ${word}${which}.`;
 }
