@@ -8,6 +8,12 @@ import type { SourcedSeries } from '$lib/domain/dataset-file';
 import { statesAndDc, type Geography } from '$lib/domain/geo';
 import { snapshot, type PlaceSnapshot } from '$lib/domain/snapshot';
 
+/** The derived county dataset and the measure its map shows. */
+export const COUNTY = {
+	dataset: 'cdc-vsrr-county-derived',
+	measure: 'rate.deaths.all-drugs.crude'
+} as const;
+
 /** The measures the map can show, by their short name in the link (?map=all-drugs). */
 export const MAP_MEASURES = {
 	'synthetic-opioids': 'deaths.synthetic-opioids',

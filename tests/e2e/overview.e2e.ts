@@ -5,10 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+
+// The page goes live (hydrates) before a link's selection applies; on a busy machine that takes a while.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ALL_DRUGS =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
@@ -242,7 +245,48 @@ test('the map’s CSV holds exactly its table, and its PNG is a picture', async 
 	expect(bytes.length).toBeGreaterThan(20_000);
 });
 
+test('?level=county maps the derived county rates, labelled derived, and the table matches the derived file', async ({
+	page
+}) => {
+	const rel = 'cdc-vsrr-county/derived/od_counties.json';
+	const path = sharedFile(rel);
+	test.skip(!path, `${rel} is not here`);
+	const counties = JSON.parse(readFileSync(path!, 'utf8')) as Record<
+		string,
+		{ mort_100k: number | null }
+	>;
+	const cuyahoga = counties['39035']!.mort_100k!;
+	await page.goto('/?level=county');
+	await expect(page.getByRole('radio', { name: /Counties/ })).toBeChecked();
+	const fig = page.getByRole('region', {
+		name: /, by county: .* derived by a third party from CDC data$/
+	});
+	await expect(fig.locator('svg[role="group"] g[data-fips="39035"]')).toHaveAttribute(
+		'aria-label',
+		`Cuyahoga, OH: ${cuyahoga.toLocaleString('en-US', { maximumFractionDigits: 1 })} deaths per 100,000 people, 12 months ending December 2024`,
+		{ timeout: 45_000 }
+	);
+	// "derived" in the legend, the source and the cite line, not only in the title
+	await expect(
+		fig.getByText(/^Deaths per 100,000 people, 12 months ending December 2024 \(derived\)$/)
+	).toBeVisible();
+	await expect(fig.locator('.source')).toContainText('derived by a third party from official data');
+	await expect(fig.locator('p', { hasText: 'Cite this:' })).toContainText(
+		'(derived by a third party'
+	);
+	const row = fig.getByRole('row', { name: /^Cuyahoga OH 39035 / });
+	await expect(row.getByRole('cell').nth(2)).toHaveText(
+		cuyahoga.toLocaleString('en-US', { maximumFractionDigits: 1 })
+	);
+	const gap = Object.entries(counties).find(([, c]) => c.mort_100k === null)![0];
+	await expect(fig.locator(`g[data-fips="${gap}"]`)).toHaveAttribute(
+		'aria-label',
+		/: not published,/
+	);
+});
+
 test('the overview passes axe (WCAG 2.1 A and AA) with the map drawn', async ({ page }) => {
+	test.setTimeout(120_000); // axe reads every cell of two long tables
 	await page.goto('/');
 	await mapDrawn(page);
 	const { violations } = await new AxeBuilder({ page })

@@ -18,7 +18,11 @@ describe.skipIf(!m)('static/data', () => {
 	});
 
 	test.for(m?.datasets ?? [])('$id: every output file is valid against the series model', (d) => {
-		const files = [d.outputs.all, ...Object.values(d.outputs.byMeasure)];
+		const files = [
+			d.outputs.all,
+			...Object.values(d.outputs.byMeasure),
+			...Object.values(d.outputs.recent ?? {})
+		];
 		for (const rel of files) {
 			expect(existsSync(resolve(OUT, rel)), rel).toBe(true);
 			const file = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
@@ -34,7 +38,11 @@ describe.skipIf(!m)('static/data', () => {
 	test('no stray files: everything in static/data is named in the manifest', () => {
 		const named = new Set([
 			'manifest.json',
-			...m!.datasets.flatMap((d) => [d.outputs.all, ...Object.values(d.outputs.byMeasure)])
+			...m!.datasets.flatMap((d) => [
+				d.outputs.all,
+				...Object.values(d.outputs.byMeasure),
+				...Object.values(d.outputs.recent ?? {})
+			])
 		]);
 		const walk = (dir: string, prefix = ''): string[] =>
 			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
