@@ -5,6 +5,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { periodExtent } from '../../src/lib/domain/period';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
 import {
@@ -108,12 +109,11 @@ async function processDataset(
 		rowsSkipped: result.skipped.reduce((n, s) => n + s.count, 0),
 		skipped: result.skipped,
 		release: result.release,
-		seriesUsed: series.filter((s) => s.source.sha256 === raw.sha256).length
+		seriesUsed: series.filter((s) =>
+			[s.source, ...(s.also ?? [])].some((f) => f.sha256 === raw.sha256)
+		).length
 	}));
-	const periods = series
-		.flatMap((s) => [s.points[0]?.period, s.points.at(-1)?.period])
-		.filter((p): p is string => !!p)
-		.sort();
+	const extent = periodExtent(series.flatMap((s) => s.points.map((p) => p.period)));
 	return {
 		id: adapter.id,
 		title: adapter.title,
@@ -127,8 +127,8 @@ async function processDataset(
 		rowsRead: fileRecords.reduce((n, f) => n + f.rowsRead, 0),
 		rowsSkipped: fileRecords.reduce((n, f) => n + f.rowsSkipped, 0),
 		coverage: {
-			first: periods[0] ?? '',
-			last: periods.at(-1) ?? '',
+			first: extent?.first ?? '',
+			last: extent?.last ?? '',
 			geos: [...new Set(series.map((s) => s.geo))].sort(),
 			measures: [...new Set(series.map((s) => s.measure))].sort()
 		},

@@ -5,6 +5,8 @@ import {
 	formatPeriod,
 	monthNumber,
 	monthRange,
+	periodExtent,
+	periodSpan,
 	twelveMonthWindow,
 	yearEarlier
 } from './period';
@@ -45,4 +47,20 @@ test('a month range runs across the new year', () => {
 	expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
 	expect(monthRange('2025-02', '2025-02')).toEqual(['2025-02']);
 	expect(monthRange('2025-03', '2025-02')).toEqual([]);
+});
+
+test.each([
+	['FY2024', ['2023-10', '2024-09']],
+	['2019-2023', ['2019-01', '2023-12']],
+	['2025-H2', ['2025-07', '2025-12']],
+	['2025-Q3', ['2025-07', '2025-09']],
+	['2024', ['2024-01', '2024-12']],
+	['2024-06', ['2024-06', '2024-06']]
+])('%s spans %j', (p, span) => expect(periodSpan(p)).toEqual(span));
+
+test('the extent of mixed grains is by the months they cover', () => {
+	expect(periodExtent(['2019-2023', '2024-12', '2018-10', 'FY2026'])).toEqual({
+		first: '2018-10',
+		last: 'FY2026'
+	});
 });

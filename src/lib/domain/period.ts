@@ -103,3 +103,34 @@ export function addMonths(period: string, k: number): string {
 	const index = Number(m[1]) * 12 + Number(m[2]) - 1 + k;
 	return monthPeriod(Math.floor(index / 12), (index % 12) + 1);
 }
+
+/** The first and last month a period covers, as 'YYYY-MM', whatever its grain. */
+export function periodSpan(period: string): [string, string] {
+	const fy = /^FY(\d{4})$/.exec(period);
+	if (fy) return [`${Number(fy[1]) - 1}-10`, `${fy[1]}-09`];
+	const range = /^(\d{4})-(\d{4})$/.exec(period);
+	if (range) return [`${range[1]}-01`, `${range[2]}-12`];
+	const half = /^(\d{4})-H([12])$/.exec(period);
+	if (half)
+		return half[2] === '1'
+			? [`${half[1]}-01`, `${half[1]}-06`]
+			: [`${half[1]}-07`, `${half[1]}-12`];
+	const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+	if (quarter) {
+		const q = Number(quarter[2]);
+		return [monthPeriod(Number(quarter[1]), q * 3 - 2), monthPeriod(Number(quarter[1]), q * 3)];
+	}
+	if (/^\d{4}$/.test(period)) return [`${period}-01`, `${period}-12`];
+	return [period, period];
+}
+
+/** The earliest-starting and latest-ending of several periods of any grains. */
+export function periodExtent(periods: Iterable<string>): { first: string; last: string } | null {
+	let first: string | null = null;
+	let last: string | null = null;
+	for (const p of periods) {
+		if (first === null || periodSpan(p)[0] < periodSpan(first)[0]) first = p;
+		if (last === null || periodSpan(p)[1] > periodSpan(last)[1]) last = p;
+	}
+	return first === null || last === null ? null : { first, last };
+}

@@ -9,6 +9,13 @@ import { cdcVsrrCountyDerived } from './cdc-vsrr-county-derived/adapter';
 import { cdcVsrrState } from './cdc-vsrr-state/adapter';
 import { cdcWonderFinal, cdcWonderProvisional } from './cdc-wonder/adapter';
 import { deaNflis } from './dea-nflis/adapter';
+import { canadaSubstanceHarms } from './canada-substance-harms/adapter';
+import { censusPopulation } from './census-population/adapter';
+import { acs2023 } from './acs-2023/adapter';
+import { cdcDispensing } from './cdc-dispensing/adapter';
+import { censusStateEconomicDerived } from './census-state-economic-derived/adapter';
+import { kffMedicaidExpansion } from './kff-medicaid-expansion/adapter';
+import { samhsaNsduh } from './samhsa-nsduh/adapter';
 import type { Adapter } from './types';
 
 export const ADAPTERS: readonly Adapter[] = [
@@ -20,7 +27,14 @@ export const ADAPTERS: readonly Adapter[] = [
 	cdcDoseDx,
 	cdcVsrrCountyDerived,
 	cbpSeizures,
-	deaNflis
+	deaNflis,
+	censusPopulation,
+	cdcDispensing,
+	kffMedicaidExpansion,
+	samhsaNsduh,
+	acs2023,
+	censusStateEconomicDerived,
+	canadaSubstanceHarms
 ];
 
 export function adapterById(id: string): Adapter | undefined {

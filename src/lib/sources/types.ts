@@ -67,8 +67,17 @@ export interface CsvAdapter extends SourceInfo {
 	headers: readonly (readonly string[])[];
 	/** Only where the header alone cannot tell: the header row's index among the first rows, or -1. */
 	detect?(head: readonly (readonly string[])[]): number;
-	/** Starts reading one file; throws SourceError when the header lacks a column. */
-	open(header: readonly string[], file: string, ctx: ReadContext): RowSink;
+	/**
+	 * Starts reading one file; throws SourceError when the header lacks a column.
+	 * `preamble` holds the rows above the header (title lines such as KFF's
+	 * "Timeframe: August 2025"), empty when the header is the first row.
+	 */
+	open(
+		header: readonly string[],
+		file: string,
+		ctx: ReadContext,
+		preamble: readonly (readonly string[])[]
+	): RowSink;
 	/**
 	 * How several files of this dataset combine: 'newest-release' takes each
 	 * series whole from the newest release that has it; 'concat' joins files
