@@ -34,11 +34,21 @@ const monthly = (geo: string, from: number): SourcedSeries => ({
 
 test('each measure gets a recent slice: the last period and the same period a year earlier', async () => {
 	const out = mkdtempSync(join(tmpdir(), 'write-output-'));
-	const outputs = await writeDataset(out, meta, [monthly('OH', 100), monthly('KY', 500)]);
+	const outputs = await writeDataset(out, meta, [
+		monthly('OH', 100),
+		monthly('KY', 500),
+		monthly('39035', 50)
+	]);
 	expect(outputs.recent).toEqual({ 'deaths.all-drugs': 'demo-set/deaths.all-drugs.recent.json' });
+	// counties apart, so a page of states does not carry them
+	expect(outputs.recentCounties).toEqual({
+		'deaths.all-drugs': 'demo-set/deaths.all-drugs.recent.counties.json'
+	});
 	const read = (rel: string) =>
 		unpackDataset(parseDatasetFile(JSON.parse(readFileSync(join(out, rel), 'utf8'))));
 	const recent = read(outputs.recent!['deaths.all-drugs']!);
+	expect(recent.map((s) => s.geo).sort()).toEqual(['KY', 'OH']);
+	expect(read(outputs.recentCounties!['deaths.all-drugs']!).map((s) => s.geo)).toEqual(['39035']);
 	const oh = recent.find((s) => s.geo === 'OH')!;
 	expect(oh.points.map((p) => p.period)).toEqual([
 		'2025-01',

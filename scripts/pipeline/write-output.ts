@@ -11,6 +11,7 @@ import {
 	type SourcedSeries
 } from '../../src/lib/domain/dataset-file';
 import { measurePath, recentPath, type DatasetOutputs } from '../../src/lib/domain/manifest';
+import { isCountyFips } from '../../src/lib/domain/geo';
 import { recentPoints } from '../../src/lib/domain/recent';
 
 export async function writeDataset(
@@ -27,16 +28,20 @@ export async function writeDataset(
 	await write(all, series);
 	const byMeasure: Record<string, string> = {};
 	const recent: Record<string, string> = {};
+	const recentCounties: Record<string, string> = {};
 	const measures = [...new Set(series.map((s) => s.measure))].sort();
 	for (const m of measures) {
 		const mine = series.filter((s) => s.measure === m);
 		byMeasure[m] = measurePath(meta.dataset, m);
 		await write(byMeasure[m], mine);
-		recent[m] = recentPath(meta.dataset, m);
-		await write(
-			recent[m],
-			mine.map((s) => ({ ...s, points: recentPoints(s.points) }))
-		);
+		// counties apart: a state page should not carry 3,000 counties it does not show
+		const slice = (list: SourcedSeries[]) =>
+			list.map((s) => ({ ...s, points: recentPoints(s.points) }));
+		const counties = mine.filter((s) => isCountyFips(s.geo));
+		const others = mine.filter((s) => !isCountyFips(s.geo));
+		if (others.length) await write((recent[m] = recentPath(meta.dataset, m)), slice(others));
+		if (counties.length)
+			await write((recentCounties[m] = recentPath(meta.dataset, m, 'counties')), slice(counties));
 	}
-	return { all, byMeasure, recent };
+	return { all, byMeasure, recent, recentCounties };
 }

@@ -32,7 +32,11 @@ export const load: PageLoad = async ({ fetch }) => {
 		atlas: browser ? atlasLoader(fetch) : null,
 		counties:
 			browser && withCounties
-				? () => loadMeasure(fetch, manifest, COUNTY.dataset, COUNTY.measure, { recent: true })
+				? () =>
+						loadMeasure(fetch, manifest, COUNTY.dataset, COUNTY.measure, {
+							recent: true,
+							counties: true
+						})
 				: null
 	};
 };

@@ -73,3 +73,20 @@ export interface HeadlineCard {
 	headline: Headline | null;
 	release: string;
 }
+
+/**
+ * Which population estimate the rates use, in words: the year's own, or the
+ * latest when the counts run past the last estimate.
+ */
+export function populationWords(
+	population: readonly SourcedSeries[] | null,
+	period: string
+): string {
+	const us = population?.find((s) => s.geo === 'US' && !s.variant);
+	const last = us ? latestValued(us.points)?.period : undefined;
+	if (!last) return '';
+	const year = period.slice(0, 4);
+	return year > last
+		? ` The population is the Census Bureau’s July 1, ${last} estimate, the latest there is: none is published for ${year} yet.`
+		: ` The population is the Census Bureau’s July 1, ${year} estimate.`;
+}

@@ -5,13 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
-
-// The page goes live (hydrates) before a link's selection applies; on a busy machine that takes a while.
-const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ALL_DRUGS =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
@@ -111,15 +108,16 @@ test('the fentanyl headline matches CDC’s latest US synthetic-opioid count', a
 	await expect(card).toContainText(`12 months ending ${month} ${year}`);
 });
 
-test('a link with ?map=all-drugs maps all drugs, and the table matches CDC’s file; New York is the whole state', async ({
+test('a link with ?map=all-drugs&per=count maps numbers of deaths, and the table matches CDC’s file; New York is the whole state', async ({
 	page
 }) => {
 	const rows = rowsOf(ALL_DRUGS);
 	const [year, month] = latest(rows);
 	const value = (state: string) =>
 		count(rows.find((r) => r.state === state && r.year === year && r.month === month)!.value);
-	await page.goto('/?map=all-drugs');
+	await page.goto('/?map=all-drugs&per=count');
 	await expect(page.getByLabel('Map deaths involving')).toHaveValue('all-drugs');
+	await expect(page.getByRole('radio', { name: 'Number of deaths' })).toBeChecked();
 	const fig = mapFigure(page);
 	await expect(fig.getByRole('heading', { level: 2 })).toContainText(
 		`all drugs, by state: number of deaths, 12 months ending ${month} ${year}`
@@ -138,6 +136,33 @@ test('a link with ?map=all-drugs maps all drugs, and the table matches CDC’s f
 	await expect(mapLink(page, '36')).toHaveAttribute(
 		'aria-label',
 		`New York: ${fmt(value('NY') + value('YC'))} deaths, 12 months ending ${month} ${year}`
+	);
+});
+
+test('by default the map shows crude rates: CDC’s count over the Census Bureau’s population, per 100,000', async ({
+	page
+}) => {
+	const rows = rowsOf(ALL_DRUGS);
+	const [year, month] = latest(rows);
+	const deaths = count(rows.find((r) => r.state === 'OH' && at(r, year, month))!.value);
+	const popFile = sharedFile('census-population/NST-EST2024-ALLDATA.csv');
+	test.skip(!popFile, 'the Census population file is not here');
+	const ohio = officialRows(popFile!).find((r) => r.get('NAME') === 'Ohio')!;
+	// no estimate for the count's year yet: the latest (2024) stands in, and the page says so
+	expect(Number(year)).toBeGreaterThan(2024);
+	const rate = (deaths / Number(ohio.get('POPESTIMATE2024'))) * 100_000;
+	await page.goto('/?map=all-drugs');
+	await expect(page.getByRole('radio', { name: 'Deaths per 100,000 people' })).toBeChecked();
+	const fig = mapFigure(page);
+	await expect(fig.getByRole('heading', { level: 2 })).toContainText(
+		'by state: deaths per 100,000 people (crude rate)'
+	);
+	await expect(fig).toContainText('July 1, 2024 estimate, the latest there is');
+	const header = await fig.getByRole('table').locator('thead th').allTextContents();
+	const column = header.findIndex((h) => h.startsWith('Deaths per 100,000 people (crude rate)'));
+	const row = fig.getByRole('row', { name: /^Ohio / });
+	await expect(row.locator('th, td').nth(column)).toHaveText(
+		rate.toLocaleString('en-US', { maximumFractionDigits: 1 })
 	);
 });
 
@@ -165,7 +190,7 @@ test('the map tells no data from not published: each state says which, as CDC’
 		'aria-label',
 		/not published \(low data quality\)/
 	);
-	const legend = page.getByRole('list', { name: /^Deaths, 12 months ending/ });
+	const legend = page.getByRole('list', { name: /^Deaths.*, 12 months ending/ });
 	for (const entry of ['Zero', 'Suppressed', 'Not published', 'No data'])
 		await expect(legend.getByRole('listitem').filter({ hasText: entry })).toHaveCount(1);
 	await expect(legend.getByRole('listitem').filter({ hasText: 'No data' })).toContainText(
@@ -191,8 +216,12 @@ test('the map is walked by keyboard: Tab reaches it, arrows move, each state say
 	const label = (await page.locator(':focus').getAttribute('aria-label'))!;
 	const [name, value] = label.split(/: |, 12 months/);
 	expect(['Idaho', 'Utah']).toContain(name);
+	// the value heard is the one in the state's row of the table
 	const row = mapFigure(page).getByRole('row', { name: new RegExp(`^${name} `) });
-	await expect(row.getByRole('cell').first()).toHaveText(value!.replace(' deaths', ''));
+	const number = value!.replace(/ deaths.*$/, '').replace(/\./g, '\\.');
+	await expect(
+		row.getByRole('cell').filter({ hasText: new RegExp(`^${number}$`) })
+	).not.toHaveCount(0);
 	await expect(page.locator('#state-map-readout')).toHaveText(label);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/states/${name === 'Idaho' ? 'ID' : 'UT'}$`));
@@ -216,7 +245,7 @@ test('the map’s CSV holds exactly its table, and its PNG is a picture', async 
 		fig.getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	expect(download.suggestedFilename()).toMatch(
-		/^overdose-deaths-by-state-all-drugs-count-\d{4}-\d{2}\.csv$/
+		/^overdose-deaths-by-state-all-drugs-rate-\d{4}-\d{2}\.csv$/
 	);
 	const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8'), {
 		skipEmptyLines: true
@@ -256,6 +285,8 @@ test('?level=county maps the derived county rates, labelled derived, and the tab
 		{ mort_100k: number | null }
 	>;
 	const cuyahoga = counties['39035']!.mort_100k!;
+	// 3,142 counties and their table: seconds of drawing on a busy 2-core machine
+	test.setTimeout(240_000);
 	await page.goto('/?level=county');
 	await expect(page.getByRole('radio', { name: /Counties/ })).toBeChecked();
 	const fig = page.getByRole('region', {
@@ -264,7 +295,7 @@ test('?level=county maps the derived county rates, labelled derived, and the tab
 	await expect(fig.locator('svg[role="group"] g[data-fips="39035"]')).toHaveAttribute(
 		'aria-label',
 		`Cuyahoga, OH: ${cuyahoga.toLocaleString('en-US', { maximumFractionDigits: 1 })} deaths per 100,000 people, 12 months ending December 2024`,
-		{ timeout: 45_000 }
+		{ timeout: 150_000 }
 	);
 	// "derived" in the legend, the source and the cite line, not only in the title
 	await expect(
@@ -286,7 +317,6 @@ test('?level=county maps the derived county rates, labelled derived, and the tab
 });
 
 test('the overview passes axe (WCAG 2.1 A and AA) with the map drawn', async ({ page }) => {
-	test.setTimeout(120_000); // axe reads every cell of two long tables
 	await page.goto('/');
 	await mapDrawn(page);
 	const { violations } = await new AxeBuilder({ page })

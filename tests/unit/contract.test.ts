@@ -21,7 +21,8 @@ describe.skipIf(!m)('static/data', () => {
 		const files = [
 			d.outputs.all,
 			...Object.values(d.outputs.byMeasure),
-			...Object.values(d.outputs.recent ?? {})
+			...Object.values(d.outputs.recent ?? {}),
+			...Object.values(d.outputs.recentCounties ?? {})
 		];
 		for (const rel of files) {
 			expect(existsSync(resolve(OUT, rel)), rel).toBe(true);
@@ -41,7 +42,8 @@ describe.skipIf(!m)('static/data', () => {
 			...m!.datasets.flatMap((d) => [
 				d.outputs.all,
 				...Object.values(d.outputs.byMeasure),
-				...Object.values(d.outputs.recent ?? {})
+				...Object.values(d.outputs.recent ?? {}),
+				...Object.values(d.outputs.recentCounties ?? {})
 			])
 		]);
 		const walk = (dir: string, prefix = ''): string[] =>

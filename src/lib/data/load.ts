@@ -38,7 +38,8 @@ export function datasetWith(
 
 /**
  * One measure of one dataset, all geographies. `recent` loads only the last
- * year of each series (the pipeline's recent slice), falling back to the
+ * year of each series (the pipeline's recent slice: states, regions and the
+ * US, or with `counties` the counties alone), falling back to the
  * whole measure for data built before that slice existed.
  */
 export async function loadMeasure(
@@ -46,7 +47,7 @@ export async function loadMeasure(
 	manifest: Manifest,
 	dataset: string,
 	measure: string,
-	o: { recent?: boolean } = {}
+	o: { recent?: boolean; counties?: boolean } = {}
 ): Promise<MeasureData> {
 	const record = datasetWith(manifest, dataset);
 	if (!record)
@@ -54,7 +55,9 @@ export async function loadMeasure(
 			`The dataset ${dataset} is not in this build. Run "npm run data" to import it.`
 		);
 	const path =
-		(o.recent ? record.outputs.recent?.[measure] : undefined) ??
+		(o.recent
+			? (o.counties ? record.outputs.recentCounties : record.outputs.recent)?.[measure]
+			: undefined) ??
 		record.outputs.byMeasure[measure] ??
 		measurePath(dataset, measure);
 	const file = v.parse(DatasetFileSchema, await getJson(fetch, path));

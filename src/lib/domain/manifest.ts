@@ -45,8 +45,12 @@ export const DatasetRecordSchema = v.object({
 	outputs: v.object({
 		all: v.string(),
 		byMeasure: v.record(v.string(), v.string()),
-		/** per measure: each series from the same period a year before its last one (see recent.ts) */
-		recent: v.optional(v.record(v.string(), v.string()))
+		/**
+		 * per measure: each series from the same period a year before its last value (see
+		 * recent.ts); states, regions and the US in `recent`, counties in `recentCounties`
+		 */
+		recent: v.optional(v.record(v.string(), v.string())),
+		recentCounties: v.optional(v.record(v.string(), v.string()))
 	})
 });
 export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
@@ -63,9 +67,9 @@ export function measurePath(dataset: string, measure: string): string {
 	return `${dataset}/${measure}.json`;
 }
 
-/** File name of a measure's recent slice: 'cdc-vsrr-state/deaths.all-drugs.recent.json'. */
-export function recentPath(dataset: string, measure: string): string {
-	return `${dataset}/${measure}.recent.json`;
+/** File name of a measure's recent slice: 'cdc-vsrr-state/deaths.all-drugs.recent.json', '….recent.counties.json'. */
+export function recentPath(dataset: string, measure: string, counties?: 'counties'): string {
+	return `${dataset}/${measure}.recent${counties ? '.counties' : ''}.json`;
 }
 
 /** How a chart names a dataset: the manifest record and the release its series came from. */

@@ -5,7 +5,7 @@
  * Joined on codes, never on names.
  */
 import { formatNumber } from '../domain/format';
-import type { Geography } from '../domain/geo';
+import { isCountyFips, type Geography } from '../domain/geo';
 import { plotted, type Point } from '../domain/series';
 import type { PlaceSnapshot } from '../domain/snapshot';
 import { classBreaks, classIndex, classLabels, rampFor } from './color-scale';
@@ -100,7 +100,7 @@ export function fipsMapData(
 	nameOf: (fips: string) => string
 ): MapDatum[] {
 	return series
-		.filter((s) => /^\d{5}$/.test(s.geo))
+		.filter((s) => isCountyFips(s.geo))
 		.map((s) =>
 			datum(
 				{ id: s.geo, code: s.geo, name: nameOf(s.geo) },
