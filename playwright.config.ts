@@ -15,7 +15,8 @@ export const CHROMIUM = {
 	]
 };
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their browser tests at once
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -34,3 +34,10 @@ export function statusText(p: Point | undefined): string {
 			return /low data quality/i.test(p.note ?? '') ? 'Not shown: low data quality' : 'No value';
 	}
 }
+
+/** A point's value as text: the number with `digits` decimals, the suppressed range, or a dash. */
+export function valueText(p: Point | undefined, digits = 0): string {
+	const cell = valueCell(p);
+	if (cell === null) return '—';
+	return typeof cell === 'number' ? formatNumber(cell, digits) : cell;
+}

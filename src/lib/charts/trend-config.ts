@@ -13,10 +13,14 @@ export interface TrendLine {
 	points: readonly Point[];
 	color: string;
 	dashed?: boolean;
+	/** 'y2' draws the line against a second scale on the right, titled `unit2` */
+	axis?: 'y' | 'y2';
 }
 
 export interface TrendSpec {
 	unit: string;
+	/** the right-hand scale's title, for lines of another unit (`axis: 'y2'`) */
+	unit2?: string;
 	lines: readonly TrendLine[];
 	/** label for the shaded band over incomplete periods */
 	incompleteLabel?: string;
@@ -60,7 +64,8 @@ export function buildTrendConfig(
 					pointRadius: 0,
 					pointHoverRadius: 4,
 					spanGaps: false,
-					tension: 0
+					tension: 0,
+					yAxisID: l.axis ?? 'y'
 				};
 			})
 		},
@@ -71,7 +76,17 @@ export function buildTrendConfig(
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: { ticks: { maxTicksLimit: 8, autoSkip: true, maxRotation: 0 } },
-				y: { beginAtZero: true, title: { display: true, text: spec.unit } }
+				y: { beginAtZero: true, title: { display: true, text: spec.unit } },
+				...(spec.lines.some((l) => l.axis === 'y2')
+					? {
+							y2: {
+								position: 'right' as const,
+								beginAtZero: true,
+								title: { display: true, text: spec.unit2 ?? '' },
+								grid: { drawOnChartArea: false }
+							}
+						}
+					: {})
 			},
 			plugins: {
 				legend: { position: 'bottom' },

@@ -1,38 +1,71 @@
+import { describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
-import { expect, test } from 'vitest';
-import { safeCell, toCsv } from './csv-export';
+import { csvCell, toCsv } from './csv-export';
 
-test.each([
-	['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
-	['+1+2', `'+1+2`],
-	['-2+3', `'-2+3`],
-	['@SUM(A1)', `'@SUM(A1)`],
-	['\tcmd', `'\tcmd`],
-	['\rcmd', `'\rcmd`],
-	['Ohio', 'Ohio'],
-	['', '']
-])('text %j is written as %j', (cell, out) => expect(safeCell(cell)).toBe(out));
-
-test('numbers stay numbers, negative ones included; gaps are empty', () => {
-	expect(safeCell(-5)).toBe(-5);
-	expect(safeCell(1234.5)).toBe(1234.5);
-	expect(safeCell(null)).toBe('');
-	expect(safeCell(NaN)).toBe('');
+describe('csvCell', () => {
+	const cases: [string, Parameters<typeof csvCell>[0], string][] = [
+		['a plain word', 'Ohio', 'Ohio'],
+		['a number', 1234, '1234'],
+		['a negative number', -5, '-5'],
+		['a negative number as text', '-5', '-5'],
+		['a signed decimal as text', '+1.5', '+1.5'],
+		['an exponent', '1e5', '1e5'],
+		['blank', null, ''],
+		['undefined', undefined, ''],
+		['not a finite number', Number.NaN, ''],
+		['a formula', '=1+2', "'=1+2"],
+		[
+			'a formula that calls out',
+			'=HYPERLINK("http://x","y")',
+			'"\'=HYPERLINK(""http://x"",""y"")"'
+		],
+		['a plus formula', '+A1', "'+A1"],
+		['a minus formula', '-2+3', "'-2+3"],
+		['an at formula', '@SUM(A1)', "'@SUM(A1)"],
+		['a leading tab', '\tx', "'\tx"],
+		['a leading carriage return', '\rx', '"\'\rx"'],
+		['a comma', 'a,b', '"a,b"'],
+		['a quote', 'say "hi"', '"say ""hi"""'],
+		['a newline', 'a\nb', '"a\nb"'],
+		['a dash in the middle', '2024-06', '2024-06']
+	];
+	test.each(cases)('%s', (_name, input, expected) => {
+		expect(csvCell(input)).toBe(expected);
+	});
 });
 
-test('a CSV reads back to the same cells, with commas and quotes intact', () => {
+describe('toCsv', () => {
+	test('writes a header and rows that papaparse reads back as the same text', () => {
+		const rows = [
+			['2024-06', 'OH', 12, 'deaths', 'final'],
+			['2024-07', '=cmd|"/c calc"!A1', null, 'a, b', 'missing']
+		];
+		const csv = toCsv(['period', 'geo', 'value', 'unit', 'status'], rows);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const back = Papa.parse<string[]>(csv.trim(), { delimiter: ',' }).data;
+		expect(back).toEqual([
+			['period', 'geo', 'value', 'unit', 'status'],
+			['2024-06', 'OH', '12', 'deaths', 'final'],
+			['2024-07', '\'=cmd|"/c calc"!A1', '', 'a, b', 'missing']
+		]);
+	});
+
+	test('neutralizes a hostile column name too', () => {
+		expect(toCsv(['=evil()'], []).split('\r\n')[0]).toBe("'=evil()");
+	});
+});
+
+test('numbers stay numbers, negative ones included; gaps are empty, never 0', () => {
 	const csv = toCsv(
 		['place', 'value'],
 		[
-			['Washington, D.C.', 12],
-			['say "hi"', -3],
-			['=1+1', null]
+			['Washington, D.C.', -3],
+			['Ohio', null]
 		]
 	);
-	expect(Papa.parse<string[]>(csv).data).toEqual([
+	expect(Papa.parse<string[]>(csv.trim()).data).toEqual([
 		['place', 'value'],
-		['Washington, D.C.', '12'],
-		['say "hi"', '-3'],
-		["'=1+1", '']
+		['Washington, D.C.', '-3'],
+		['Ohio', '']
 	]);
 });
