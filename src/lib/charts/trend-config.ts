@@ -24,6 +24,8 @@ export interface TrendSpec {
 	lines: readonly TrendLine[];
 	/** label for the shaded band over incomplete periods */
 	incompleteLabel?: string;
+	/** the periods of the x axis (so charts line up); the lines' own periods when absent */
+	periods?: readonly string[];
 }
 
 export interface Band {
@@ -43,10 +45,33 @@ export function incompleteBand(
 	return idx.length ? { from: idx[0]!, to: idx.at(-1)! } : null;
 }
 
+/** Every period any line has, in time order. */
+export function periodsOf(lines: readonly { points: readonly Point[] }[]): string[] {
+	return [...new Set(lines.flatMap((l) => l.points.map((p) => p.period)))].sort();
+}
+
+/** The shaded box (annotation plugin) over a band of category indexes, with its label. */
+export function incompleteBox(band: Band, label: string) {
+	return {
+		type: 'box' as const,
+		xMin: band.from - 0.5,
+		xMax: band.to + 0.5,
+		backgroundColor: 'rgba(120, 120, 120, 0.12)',
+		borderWidth: 0,
+		label: {
+			display: true,
+			content: label,
+			position: { x: 'center', y: 'start' } as const,
+			color: '#444',
+			font: { size: 11 }
+		}
+	};
+}
+
 export function buildTrendConfig(
 	spec: TrendSpec
 ): ChartConfiguration<'line', (number | null)[], string> {
-	const periods = [...new Set(spec.lines.flatMap((l) => l.points.map((p) => p.period)))].sort();
+	const periods = spec.periods ?? periodsOf(spec.lines);
 	const band = incompleteBand(periods, spec.lines);
 	return {
 		type: 'line',
@@ -100,20 +125,7 @@ export function buildTrendConfig(
 					? {
 							annotation: {
 								annotations: {
-									incomplete: {
-										type: 'box' as const,
-										xMin: band.from - 0.5,
-										xMax: band.to + 0.5,
-										backgroundColor: 'rgba(120, 120, 120, 0.12)',
-										borderWidth: 0,
-										label: {
-											display: true,
-											content: spec.incompleteLabel ?? 'Incomplete',
-											position: { x: 'center', y: 'start' } as const,
-											color: '#444',
-											font: { size: 11 }
-										}
-									}
+									incomplete: incompleteBox(band, spec.incompleteLabel ?? 'Incomplete')
 								}
 							}
 						}
