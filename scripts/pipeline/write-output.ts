@@ -1,6 +1,7 @@
 /**
- * Writes one dataset's JSON: the whole dataset, and one slice per measure so a
- * page loads only what it charts.
+ * Writes one dataset's JSON: the whole dataset, one slice per measure so a
+ * page loads only what it charts, and each measure's recent slice (the last
+ * period and the year before it) for pages that show only the latest figures.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -9,13 +10,15 @@ import {
 	type DatasetMeta,
 	type SourcedSeries
 } from '../../src/lib/domain/dataset-file';
-import { measurePath } from '../../src/lib/domain/manifest';
+import { measurePath, recentPath, type DatasetOutputs } from '../../src/lib/domain/manifest';
+import { isCountyFips } from '../../src/lib/domain/geo';
+import { recentPoints } from '../../src/lib/domain/recent';
 
 export async function writeDataset(
 	outDir: string,
 	meta: DatasetMeta,
 	series: readonly SourcedSeries[]
-): Promise<{ all: string; byMeasure: Record<string, string> }> {
+): Promise<DatasetOutputs> {
 	const write = async (rel: string, list: readonly SourcedSeries[]) => {
 		const path = join(outDir, rel);
 		await mkdir(dirname(path), { recursive: true });
@@ -24,13 +27,21 @@ export async function writeDataset(
 	const all = `${meta.dataset}.json`;
 	await write(all, series);
 	const byMeasure: Record<string, string> = {};
+	const recent: Record<string, string> = {};
+	const recentCounties: Record<string, string> = {};
 	const measures = [...new Set(series.map((s) => s.measure))].sort();
 	for (const m of measures) {
+		const mine = series.filter((s) => s.measure === m);
 		byMeasure[m] = measurePath(meta.dataset, m);
-		await write(
-			byMeasure[m],
-			series.filter((s) => s.measure === m)
-		);
+		await write(byMeasure[m], mine);
+		// counties apart: a state page should not carry 3,000 counties it does not show
+		const slice = (list: SourcedSeries[]) =>
+			list.map((s) => ({ ...s, points: recentPoints(s.points) }));
+		const counties = mine.filter((s) => isCountyFips(s.geo));
+		const others = mine.filter((s) => !isCountyFips(s.geo));
+		if (others.length) await write((recent[m] = recentPath(meta.dataset, m)), slice(others));
+		if (counties.length)
+			await write((recentCounties[m] = recentPath(meta.dataset, m, 'counties')), slice(counties));
 	}
-	return { all, byMeasure };
+	return { all, byMeasure, recent, recentCounties };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
@@ -24,12 +24,16 @@ function official(state: string, year: string, month: string) {
 
 const fmt = (v: string) => Number(v).toLocaleString('en-US');
 
+/** The fentanyl trend figure (the overview also holds a map with its own table and downloads). */
+const trend = (page: Page) =>
+	page.getByRole('region', { name: /deaths in the 12 months ending each month$/ });
+
 test('a link with ?geo=OH shows Ohio, and the table matches CDC’s file', async ({ page }) => {
 	const row = official('OH', '2024', 'June');
 	await page.goto('/?geo=OH');
 	await expect(page.getByLabel('Place')).toHaveValue('OH');
-	await expect(page.getByRole('heading', { level: 2 })).toContainText('Ohio');
-	const table = page.getByRole('table', { name: /the numbers/ });
+	await expect(trend(page).getByRole('heading', { level: 2 })).toContainText('Ohio');
+	const table = trend(page).getByRole('table', { name: /the numbers/ });
 	const tr = table.getByRole('row', { name: /^June 2024 / });
 	await expect(tr.getByRole('cell').nth(0)).toHaveText(fmt(row.get('data_value')));
 	await expect(tr.getByRole('cell').nth(1)).toHaveText(fmt(row.get('predicted_value')));
@@ -96,18 +100,18 @@ test('the CSV download holds exactly the table, and the cite line links to this 
 }) => {
 	await page.goto('/?geo=OH');
 	await expect(page.getByLabel('Place')).toHaveValue('OH');
-	await expect(page.locator('p', { hasText: 'Cite this:' })).toContainText(
+	await expect(trend(page).locator('p', { hasText: 'Cite this:' })).toContainText(
 		`Via Fentanyl Data Dashboard: ${baseURL}/?geo=OH`
 	);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download CSV' }).click()
+		trend(page).getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('fentanyl-deaths-OH.csv');
 	const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8'), {
 		skipEmptyLines: true
 	}).data;
-	const table = page.getByRole('table', { name: /the numbers/ });
+	const table = trend(page).getByRole('table', { name: /the numbers/ });
 	const header = await table.locator('thead th').allTextContents();
 	expect(csv[0]).toEqual(header);
 	const rows = await table.locator('tbody tr').all();

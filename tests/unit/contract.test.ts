@@ -21,7 +21,12 @@ describe.skipIf(!m)('static/data', () => {
 	});
 
 	test.for(m?.datasets ?? [])('$id: every output file is valid against the series model', (d) => {
-		const files = [d.outputs.all, ...Object.values(d.outputs.byMeasure)];
+		const files = [
+			d.outputs.all,
+			...Object.values(d.outputs.byMeasure),
+			...Object.values(d.outputs.recent ?? {}),
+			...Object.values(d.outputs.recentCounties ?? {})
+		];
 		for (const rel of files) {
 			expect(existsSync(resolve(OUT, rel)), rel).toBe(true);
 			const file = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
@@ -37,7 +42,12 @@ describe.skipIf(!m)('static/data', () => {
 	test('no stray files: everything in static/data is named in the manifest', () => {
 		const named = new Set([
 			'manifest.json',
-			...m!.datasets.flatMap((d) => [d.outputs.all, ...Object.values(d.outputs.byMeasure)]),
+			...m!.datasets.flatMap((d) => [
+				d.outputs.all,
+				...Object.values(d.outputs.byMeasure),
+				...Object.values(d.outputs.recent ?? {}),
+				...Object.values(d.outputs.recentCounties ?? {})
+			]),
 			...Object.values(m!.byGeo)
 		]);
 		const walk = (dir: string, prefix = ''): string[] =>

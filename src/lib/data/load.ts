@@ -27,22 +27,41 @@ export interface MeasureData {
 	series: SourcedSeries[];
 }
 
-/** One measure of one dataset, all geographies. */
+/** The dataset's record, or undefined when this build does not have it (or lacks the measure). */
+export function datasetWith(
+	manifest: Manifest,
+	dataset: string,
+	measure?: string
+): DatasetRecord | undefined {
+	const record = manifest.datasets.find((d) => d.id === dataset);
+	return record && (!measure || record.coverage.measures.includes(measure)) ? record : undefined;
+}
+
+/**
+ * One measure of one dataset, all geographies. `recent` loads only the last
+ * year of each series (the pipeline's recent slice: states, regions and the
+ * US, or with `counties` the counties alone), falling back to the
+ * whole measure for data built before that slice existed.
+ */
 export async function loadMeasure(
 	fetch: Fetch,
 	manifest: Manifest,
 	dataset: string,
-	measure: string
+	measure: string,
+	o: { recent?: boolean; counties?: boolean } = {}
 ): Promise<MeasureData> {
-	const record = manifest.datasets.find((d) => d.id === dataset);
+	const record = datasetWith(manifest, dataset);
 	if (!record)
 		throw new Error(
 			`The dataset ${dataset} is not in this build. Run "npm run data" to import it.`
 		);
-	const file = v.parse(
-		DatasetFileSchema,
-		await getJson(fetch, record.outputs.byMeasure[measure] ?? measurePath(dataset, measure))
-	);
+	const path =
+		(o.recent
+			? (o.counties ? record.outputs.recentCounties : record.outputs.recent)?.[measure]
+			: undefined) ??
+		record.outputs.byMeasure[measure] ??
+		measurePath(dataset, measure);
+	const file = v.parse(DatasetFileSchema, await getJson(fetch, path));
 	return { record, series: unpackDataset(file) };
 }
 

@@ -1,12 +1,14 @@
-/** Numbers as people read them: thousands separated, percentages rounded sensibly. */
+/**
+ * Numbers as people read them: thousands separated, percentages rounded
+ * sensibly. The formatters are made once per precision: toLocaleString with
+ * options builds a new one on every call, which a table of 3,000 counties feels.
+ */
 
-// One formatter per number of decimals: toLocaleString builds a new one on every call, which
-// costs most of the time a table of a thousand cells takes to render.
 const formatters = new Map<number, Intl.NumberFormat>();
 function formatter(digits: number): Intl.NumberFormat {
 	let f = formatters.get(digits);
 	if (!f) {
-		f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+		f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 		formatters.set(digits, f);
 	}
 	return f;

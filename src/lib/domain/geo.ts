@@ -125,3 +125,8 @@ export function geoName(geo: Geography, code: string): string {
 	if (code === NY_EXCL_NYC) return 'New York State excluding New York City';
 	return geo.byCode.get(code)?.name ?? geo.regions.find((r) => r.id === code)?.name ?? code;
 }
+
+/** A 5-digit county FIPS code ('39035'), as opposed to a state, region or national code. */
+export function isCountyFips(geo: string): boolean {
+	return /^\d{5}$/.test(geo);
+}

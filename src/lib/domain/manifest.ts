@@ -42,9 +42,19 @@ export const DatasetRecordSchema = v.object({
 		measures: v.array(v.string())
 	}),
 	/** output files, relative to static/data */
-	outputs: v.object({ all: v.string(), byMeasure: v.record(v.string(), v.string()) })
+	outputs: v.object({
+		all: v.string(),
+		byMeasure: v.record(v.string(), v.string()),
+		/**
+		 * per measure: each series from the same period a year before its last value (see
+		 * recent.ts); states, regions and the US in `recent`, counties in `recentCounties`
+		 */
+		recent: v.optional(v.record(v.string(), v.string())),
+		recentCounties: v.optional(v.record(v.string(), v.string()))
+	})
 });
 export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
+export type DatasetOutputs = DatasetRecord['outputs'];
 
 export const ManifestSchema = v.object({
 	generatedAt: v.string(),
@@ -57,6 +67,11 @@ export type Manifest = v.InferOutput<typeof ManifestSchema>;
 /** File name of a measure's slice: 'deaths.synthetic-opioids' -> 'cdc-vsrr-state/deaths.synthetic-opioids.json'. */
 export function measurePath(dataset: string, measure: string): string {
 	return `${dataset}/${measure}.json`;
+}
+
+/** File name of a measure's recent slice: 'cdc-vsrr-state/deaths.all-drugs.recent.json', '….recent.counties.json'. */
+export function recentPath(dataset: string, measure: string, counties?: 'counties'): string {
+	return `${dataset}/${measure}.recent${counties ? '.counties' : ''}.json`;
 }
 
 /** How a chart names a dataset: the manifest record and the release its series came from. */
