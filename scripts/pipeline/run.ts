@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
+import { checkResult } from '../../src/lib/sources/check-result';
 import {
 	csvAdapters,
 	isJsonAdapter,
@@ -23,6 +24,8 @@ import { writeDataset } from './write-output';
 
 export interface RunOptions {
 	from?: string;
+	/** see GatherOptions.mirror */
+	mirror?: string;
 	outDir: string;
 	rawDir: string;
 	adapters: readonly Adapter[];
@@ -39,13 +42,17 @@ export interface RunResult {
 
 type Read = FileResult & { encoding: string };
 
-/** Reads one raw file through its dataset's adapter. */
-async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptions): Promise<Read> {
+/**
+ * Reads one raw file through its dataset's adapter. The file's retrieval time
+ * bounds its periods: no row may describe a month that had not begun.
+ */
+async function readRaw(adapter: Adapter, path: string, raw: RawFile, o: RunOptions): Promise<Read> {
+	const ctx: ReadContext = { ...o.ctx, retrievedAt: raw.retrievedAt };
 	if (!isJsonAdapter(adapter))
 		return readCsvFile(path, {
-			name,
+			name: raw.name,
 			adapters: csvAdapters(o.adapters),
-			ctx: o.ctx,
+			ctx,
 			only: adapter,
 			progress: o.progress
 		});
@@ -53,9 +60,12 @@ async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptio
 	try {
 		value = JSON.parse(await readFile(path, 'utf8'));
 	} catch (e) {
-		throw new SourceError(name, null, null, 'valid JSON', (e as Error).message);
+		throw new SourceError(raw.name, null, null, 'valid JSON', (e as Error).message);
 	}
-	return { ...adapter.readJson(value, name, o.ctx), encoding: 'utf-8' };
+	return {
+		...checkResult(adapter.readJson(value, raw.name, ctx), raw.name, ctx),
+		encoding: 'utf-8'
+	};
 }
 
 async function processDataset(
@@ -69,7 +79,7 @@ async function processDataset(
 	for (const raw of raws)
 		read.push({
 			raw,
-			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw.name, o)
+			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw, o)
 		});
 	const files: FileSeries[] = read.map(({ raw, result }) => ({
 		source: { name: raw.name, sha256: raw.sha256, release: result.release },
@@ -144,15 +154,18 @@ export async function run(o: RunOptions): Promise<RunResult> {
 	try {
 		const raws = await gather(o.adapters, stagedRaw, o.rawDir, {
 			from: o.from,
+			mirror: o.mirror,
 			download: o.download,
 			log: o.log,
 			now
 		});
 		if (!raws.length)
-			throw new Error(
-				o.from
-					? `No official file was recognized under ${o.from}. The files must be the agencies' CSV downloads.`
-					: 'No dataset could be gathered.'
+			throw new SourceError(
+				'the download',
+				null,
+				null,
+				'at least one dataset with a download address',
+				'none'
 			);
 		await writeFile(join(stagedRaw, RAW_MANIFEST), JSON.stringify({ files: raws }, null, 1));
 		const datasets: DatasetRecord[] = [];

@@ -2,6 +2,7 @@
  * Reading cells of official files. Each reader names the file, row and column
  * when a cell is not what the format promises.
  */
+import { FIRST_YEAR, LAST_YEAR } from '../domain/period';
 import { SourceError } from './types';
 
 /** Cell text as shown in a message: quoted, shortened, control characters made visible. */
@@ -42,6 +43,9 @@ export interface CellContext {
 	column: string;
 }
 
+/** '12', '-3.5', '.5', '4.4e-05' (CBP writes tiny weights so) */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
 /**
  * A number as official files write it: '4,034' and '4034' both read 4034.
  * Returns null for a blank cell; throws for anything else that is not a number.
@@ -49,7 +53,9 @@ export interface CellContext {
 export function readNumber(cell: string | undefined, at: CellContext): number | null {
 	const t = (cell ?? '').trim();
 	if (t === '') return null;
-	const n = Number(t.replace(/,(?=\d{3}(\D|$))/g, ''));
+	const plain = t.includes(',') ? t.replace(/,(?=\d{3}(\D|$))/g, '') : t;
+	// Decimal only: Number() would also read '0x10' as 16 and 'Infinity' as a number.
+	const n = DECIMAL.test(plain) ? Number(plain) : NaN;
 	if (!Number.isFinite(n)) throw new SourceError(at.file, at.row, at.column, 'a number', shown(t));
 	return n;
 }
@@ -72,7 +78,13 @@ export function readCount(cell: string | undefined, at: CellContext): number | n
 export function readYear(cell: string | undefined, at: CellContext): number {
 	const t = (cell ?? '').trim();
 	const y = /^\d{4}$/.test(t) ? Number(t) : NaN;
-	if (!(y >= 1900 && y <= 2100))
-		throw new SourceError(at.file, at.row, at.column, 'a four-digit year', shown(t));
+	if (!(y >= FIRST_YEAR && y <= LAST_YEAR))
+		throw new SourceError(
+			at.file,
+			at.row,
+			at.column,
+			`a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+			shown(t)
+		);
 	return y;
 }

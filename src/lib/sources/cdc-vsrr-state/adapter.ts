@@ -93,7 +93,7 @@ export const cdcVsrrState: CsvAdapter = {
 	],
 	combine: 'newest-release',
 	headers: [DISPLAY, API],
-	open(header, file): RowSink {
+	open(header, file, ctx): RowSink {
 		const isApi = header.some((h) => h.trim() === 'data_value');
 		const names = isApi ? API : DISPLAY;
 		const at = columns(header, names, file);
@@ -102,99 +102,106 @@ export const cdcVsrrState: CsvAdapter = {
 			number
 		>;
 		const label = Object.fromEntries(FIELDS.map((f, i) => [f, names[i]!])) as Record<Field, string>;
-		const out = new SeriesBuilder(this.id, file);
+		const out = new SeriesBuilder(this.id, file, ctx);
 		const skips = new SkipCounter();
 		let rowsRead = 0;
 		let release = '';
+		// Declared once, not per row: this runs for every row of a large file.
+		const where = (row: number, f: Field) => ({ file, row, column: label[f] });
+		const countPoint = (
+			footnote: string,
+			period: string,
+			note: string | undefined,
+			incomplete: boolean,
+			value: number | null,
+			given: 'provisional' | 'predicted'
+		): Point => {
+			const p: Point =
+				value !== null
+					? { period, value, status: given }
+					: footnote.includes('suppressed')
+						? { period, value: null, status: 'suppressed', low: 0, high: 9 }
+						: { period, value: null, status: 'missing' };
+			if (note) p.note = note;
+			if (incomplete) p.incomplete = true;
+			return p;
+		};
+		const sharePoint = (period: string, value: number | null, note?: string): Point => {
+			if (value === null) return { period, value: null, status: 'missing' };
+			const p: Point = { period, value, status: 'provisional' };
+			if (note) p.note = note;
+			return p;
+		};
 
 		return {
 			row(cells, row) {
 				rowsRead++;
-				const get = (f: Field) => cells[col[f]] ?? '';
-				const ctx = (f: Field) => ({ file, row, column: label[f] });
-				const code = get('state').trim();
+				const code = (cells[col.state] ?? '').trim();
 				const geo = JURISDICTIONS.has(code) ? (code === 'NY' ? NY_EXCL_NYC : code) : undefined;
 				if (!geo)
 					return skips.skip(
 						`jurisdiction code ${shown(code)} is not a US state, DC, PR, YC or US`,
 						row
 					);
-				const indicator = INDICATORS.get(get('indicator').trim());
+				const indicatorText = cells[col.indicator] ?? '';
+				const indicator = INDICATORS.get(indicatorText.trim());
 				if (!indicator)
-					return skips.skip(`indicator ${shown(get('indicator'))} is not in the catalogue`, row);
-				if (get('period').trim() !== '12 month-ending')
-					throw new SourceError(file, row, label.period, '"12 month-ending"', shown(get('period')));
-				const year = readYear(get('year'), ctx('year'));
-				const month = monthNumber(get('month'));
+					return skips.skip(`indicator ${shown(indicatorText)} is not in the catalogue`, row);
+				const periodText = cells[col.period] ?? '';
+				if (periodText.trim() !== '12 month-ending')
+					throw new SourceError(file, row, label.period, '"12 month-ending"', shown(periodText));
+				const year = readYear(cells[col.year], where(row, 'year'));
+				const monthText = cells[col.month] ?? '';
+				const month = monthNumber(monthText);
 				if (!month)
-					throw new SourceError(
-						file,
-						row,
-						label.month,
-						'an English month name',
-						shown(get('month'))
-					);
+					throw new SourceError(file, row, label.month, 'an English month name', shown(monthText));
 				const period = monthPeriod(year, month);
 				if (period > release) release = period;
 
-				const footnote = get('footnote').trim();
-				const incomplete = get('symbol').trim() === '*';
-				const base = {
-					period,
-					...(footnote ? { note: footnote } : {}),
-					...(incomplete ? { incomplete } : {})
-				};
-				const blank = (): Point =>
-					footnote.includes('suppressed')
-						? { ...base, value: null, status: 'suppressed', low: 0, high: 9 }
-						: { ...base, value: null, status: 'missing' };
-				const reported = readNumber(get('value'), ctx('value'));
+				const footnote = (cells[col.footnote] ?? '').trim();
+				const note = footnote || undefined;
+				const incomplete = (cells[col.symbol] ?? '').trim() === '*';
+				const reported = readNumber(cells[col.value], where(row, 'value'));
 				if (reported !== null && (reported < 0 || (indicator.kind === 'percent' && reported > 100)))
 					throw new SourceError(
 						file,
 						row,
 						label.value,
 						indicator.kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
-						shown(get('value'))
+						shown(cells[col.value] ?? '')
 					);
-				const key = { measure: indicator.measure, geo, unit: indicator.unit };
-				const dup = out.add(
-					key,
-					reported === null ? blank() : { ...base, value: reported, status: 'provisional' },
-					row
-				);
-				if (dup) return skips.skip('an exact duplicate of an earlier row', row);
+				const { measure, unit } = indicator;
+				const point = countPoint(footnote, period, note, incomplete, reported, 'provisional');
+				if (out.add({ measure, geo, unit }, point, row))
+					return skips.skip('an exact duplicate of an earlier row', row);
 
 				if (indicator.predicted) {
-					const predicted = readNumber(get('predicted'), ctx('predicted'));
+					const predicted = readNumber(cells[col.predicted], where(row, 'predicted'));
 					out.add(
-						{ ...key, variant: 'predicted' },
-						predicted === null ? blank() : { ...base, value: predicted, status: 'predicted' },
+						{ measure, geo, unit, variant: 'predicted' },
+						countPoint(footnote, period, note, incomplete, predicted, 'predicted'),
 						row
 					);
 				}
-				const pending = readNumber(get('pending'), ctx('pending'));
+				const pending = readNumber(cells[col.pending], where(row, 'pending'));
 				out.add(
-					{ ...key, variant: 'pct-pending', unit: '% pending investigation' },
-					pending === null
-						? { period, value: null, status: 'missing' }
-						: { period, value: pending, status: 'provisional' },
+					{ measure, geo, unit: '% pending investigation', variant: 'pct-pending' },
+					sharePoint(period, pending),
 					row
 				);
-				const completeText = get('complete').trim();
-				const complete = readNumber(completeText.replace(/\+$/, ''), ctx('complete'));
+				const completeText = (cells[col.complete] ?? '').trim();
+				const atLeast = completeText.endsWith('+');
+				const complete = readNumber(
+					atLeast ? completeText.slice(0, -1) : completeText,
+					where(row, 'complete')
+				);
 				out.add(
-					{ ...key, variant: 'pct-complete', unit: '% complete' },
-					complete === null
-						? { period, value: null, status: 'missing' }
-						: {
-								period,
-								value: complete,
-								status: 'provisional',
-								...(completeText.endsWith('+')
-									? { note: `${completeText}: at least ${complete} % complete` }
-									: {})
-							},
+					{ measure, geo, unit: '% complete', variant: 'pct-complete' },
+					sharePoint(
+						period,
+						complete,
+						atLeast ? `${completeText}: at least ${complete} % complete` : undefined
+					),
 					row
 				);
 			},
