@@ -2,36 +2,15 @@
  * The data command as a user runs it: exit status, messages, and the promise
  * that a failed run leaves the previous output byte-for-byte as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { runDataSync as runData, snapshot } from '../tests/support/data-command';
 import { sharedFile } from '../tests/support/shared-data';
 
 const T404 =
 	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
-
-function runData(args: string[]) {
-	const r = spawnSync('npx', ['tsx', 'scripts/data.ts', '--quiet', ...args], {
-		encoding: 'utf8',
-		timeout: 120_000
-	});
-	return { status: r.status, out: r.stdout + r.stderr };
-}
-
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else out[relative(dir, p)] = readFileSync(p, 'base64');
-		}
-	};
-	walk(dir);
-	return out;
-}
 
 let work: string;
 let good: string | null;

@@ -126,6 +126,25 @@ export const cdcVsrrState: CsvAdapter = {
 			if (incomplete) p.incomplete = true;
 			return p;
 		};
+		/** A count (0 or more) or a percentage (0 to 100), or null for a blank cell. */
+		const checked = (
+			cells: readonly string[],
+			row: number,
+			f: Field,
+			kind: 'count' | 'percent',
+			at = col[f]
+		): number | null => {
+			const n = readNumber(cells[at], where(row, f));
+			if (n !== null && (n < 0 || (kind === 'percent' && n > 100)))
+				throw new SourceError(
+					file,
+					row,
+					label[f],
+					kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
+					shown(cells[at] ?? '')
+				);
+			return n;
+		};
 		const sharePoint = (period: string, value: number | null, note?: string): Point => {
 			if (value === null) return { period, value: null, status: 'missing' };
 			const p: Point = { period, value, status: 'provisional' };
@@ -161,49 +180,51 @@ export const cdcVsrrState: CsvAdapter = {
 				const footnote = (cells[col.footnote] ?? '').trim();
 				const note = footnote || undefined;
 				const incomplete = (cells[col.symbol] ?? '').trim() === '*';
-				const reported = readNumber(cells[col.value], where(row, 'value'));
-				if (reported !== null && (reported < 0 || (indicator.kind === 'percent' && reported > 100)))
-					throw new SourceError(
-						file,
-						row,
-						label.value,
-						indicator.kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
-						shown(cells[col.value] ?? '')
-					);
+				const reported = checked(cells, row, 'value', indicator.kind);
 				const { measure, unit } = indicator;
-				const point = countPoint(footnote, period, note, incomplete, reported, 'provisional');
-				if (out.add({ measure, geo, unit }, point, row))
-					return skips.skip('an exact duplicate of an earlier row', row);
-
-				if (indicator.predicted) {
-					const predicted = readNumber(cells[col.predicted], where(row, 'predicted'));
-					out.add(
-						{ measure, geo, unit, variant: 'predicted' },
-						countPoint(footnote, period, note, incomplete, predicted, 'predicted'),
-						row
-					);
-				}
-				const pending = readNumber(cells[col.pending], where(row, 'pending'));
-				out.add(
-					{ measure, geo, unit: '% pending investigation', variant: 'pct-pending' },
-					sharePoint(period, pending),
+				// Every point of the row is added: a repeated row is a duplicate only if
+				// all its values agree; a differing one stops the file (SeriesBuilder).
+				let dup = out.add(
+					{ measure, geo, unit },
+					countPoint(footnote, period, note, incomplete, reported, 'provisional'),
 					row
 				);
+				if (indicator.predicted) {
+					const predicted = checked(cells, row, 'predicted', 'count');
+					dup =
+						out.add(
+							{ measure, geo, unit, variant: 'predicted' },
+							countPoint(footnote, period, note, incomplete, predicted, 'predicted'),
+							row
+						) && dup;
+				}
+				const pending = checked(cells, row, 'pending', 'percent');
+				dup =
+					out.add(
+						{ measure, geo, unit: '% pending investigation', variant: 'pct-pending' },
+						sharePoint(period, pending),
+						row
+					) && dup;
 				const completeText = (cells[col.complete] ?? '').trim();
 				const atLeast = completeText.endsWith('+');
-				const complete = readNumber(
-					atLeast ? completeText.slice(0, -1) : completeText,
-					where(row, 'complete')
+				const complete = checked(
+					[atLeast ? completeText.slice(0, -1) : completeText],
+					row,
+					'complete',
+					'percent',
+					0
 				);
-				out.add(
-					{ measure, geo, unit: '% complete', variant: 'pct-complete' },
-					sharePoint(
-						period,
-						complete,
-						atLeast ? `${completeText}: at least ${complete} % complete` : undefined
-					),
-					row
-				);
+				dup =
+					out.add(
+						{ measure, geo, unit: '% complete', variant: 'pct-complete' },
+						sharePoint(
+							period,
+							complete,
+							atLeast ? `${completeText}: at least ${complete} % complete` : undefined
+						),
+						row
+					) && dup;
+				if (dup) skips.skip('an exact duplicate of an earlier row', row);
 			},
 			end() {
 				return { series: addNewYorkState(out.build()), rowsRead, skipped: skips.list(), release };
