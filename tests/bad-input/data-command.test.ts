@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { runData, snapshot } from '../support/data-command';
 import { CASES } from './corpus';
 import { CSV_ADAPTERS, fixtures, seeds, type Seed } from './seeds';
