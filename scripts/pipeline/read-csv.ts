@@ -91,7 +91,10 @@ function parseOnce(
 			source.destroy();
 			reject(e);
 		};
-		const source = createReadStream(path, { highWaterMark: 1 << 20 });
+		// 64 KB reads: each chunk's strings stay small enough for V8's young
+		// generation and die young. With 1 MB reads they went to the large-object
+		// space, and a 1 GB file took three times as long at 190 MB instead of 115 MB.
+		const source = createReadStream(path, { highWaterMark: 1 << 16 });
 		source.on('data', (b) => {
 			bytes += b.length;
 			progress?.update(bytes, feeder.rowsSeen);

@@ -31,6 +31,7 @@ export class SeriesBuilder {
 	private readonly index = new Map<string, Map<string, Map<string, Entry>>>();
 	private readonly entries: Entry[] = [];
 	private readonly periods: PeriodCheck;
+	private readonly notes = new Map<string, string>();
 
 	/**
 	 * With `ctx`, a period that began after `ctx.retrievedAt` stops the file at
@@ -51,6 +52,7 @@ export class SeriesBuilder {
 	 */
 	add(key: SeriesKey, point: Point, row: number): boolean {
 		this.periods.check(point.period, row);
+		if (point.note !== undefined) point.note = this.intern(point.note);
 		const entry = this.entry(key);
 		const before = entry.at.get(point.period);
 		if (before) {
@@ -75,6 +77,20 @@ export class SeriesBuilder {
 		for (const s of out)
 			s.points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 		return out;
+	}
+
+	/**
+	 * One copy of each footnote. A cell's text is a slice of the parser's
+	 * whole chunk (a megabyte); keeping the slice would keep the chunk, and a
+	 * large file's memory would grow with every chunk that has a footnote.
+	 */
+	private intern(note: string): string {
+		let kept = this.notes.get(note);
+		if (kept === undefined) {
+			kept = ` ${note}`.slice(1); // a flat copy, detached from the chunk
+			this.notes.set(kept, kept);
+		}
+		return kept;
 	}
 
 	private entry(key: SeriesKey): Entry {
