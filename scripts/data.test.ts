@@ -29,6 +29,12 @@ test('a usage error exits with status 2 and says what is wrong', () => {
 	expect(r.status).toBe(2);
 	expect(r.out).toContain('--from /no/such/folder: no such folder.');
 	expect(runData(['--frm', 'x']).status).toBe(2);
+	const ftp = runData(['--mirror', 'ftp://example.org/']);
+	expect(ftp.status).toBe(2);
+	expect(ftp.out).toContain(
+		'--mirror ftp://example.org/: expected an http:// or https:// address.'
+	);
+	expect(runData(['--backoff', '-1']).status).toBe(2);
 });
 
 test('a rejected file exits with 1, names file, row and column, and leaves the old output untouched', (ctx) => {

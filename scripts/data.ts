@@ -76,6 +76,8 @@ async function main() {
 	const mirror = args.mirror ?? process.env.DATA_MIRROR;
 	if (mirror !== undefined && !/^https?:\/\/[^/]/.test(mirror))
 		usage(`--mirror ${mirror}: expected an http:// or https:// address.`);
+	if (mirror !== undefined && from !== undefined)
+		usage('--from imports files and --mirror downloads them: give one or the other.');
 
 	const started = Date.now();
 	try {
