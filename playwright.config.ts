@@ -15,7 +15,8 @@ export const CHROMIUM = {
 	]
 };
 
-const PORT = 4173;
+// E2E_PORT: several worktrees on one machine each need their own preview server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
