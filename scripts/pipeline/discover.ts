@@ -61,8 +61,8 @@ export interface Head {
 	rows: string[][];
 	/** why the file cannot be a dataset at all, before any header is looked at */
 	unreadable?: string;
-	/** the same rows split at semicolons and at tabs, to recognize a re-saved file */
-	other: { name: string; rows: string[][] }[];
+	/** the same text split at semicolons or at tabs, to recognize a re-saved file */
+	splitAt(delimiter: ';' | '\t'): string[][];
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -74,9 +74,10 @@ export async function readHead(path: string): Promise<Head> {
 		const buf = Buffer.alloc(HEAD_BYTES);
 		const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
 		const bytes = buf.subarray(0, bytesRead);
-		if (!bytesRead) return { rows: [], unreadable: 'an empty file', other: [] };
+		if (!bytesRead) return { rows: [], unreadable: 'an empty file', splitAt: () => [] };
 		// Text files hold no NUL bytes; spreadsheets, archives and images do.
-		if (bytes.includes(0)) return { rows: [], unreadable: 'binary data, not text', other: [] };
+		if (bytes.includes(0))
+			return { rows: [], unreadable: 'binary data, not text', splitAt: () => [] };
 		let text: string;
 		try {
 			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
@@ -86,13 +87,7 @@ export async function readHead(path: string): Promise<Head> {
 		text = normalizeText(text);
 		const parse = (delimiter: string) =>
 			Papa.parse<string[]>(text, { ...CSV_CONFIG, delimiter, preview: HEAD_ROWS }).data;
-		return {
-			rows: parse(','),
-			other: [
-				{ name: 'semicolons', rows: parse(';') },
-				{ name: 'tabs', rows: parse('\t') }
-			]
-		};
+		return { rows: parse(','), splitAt: parse };
 	} finally {
 		await fh.close();
 	}
@@ -103,7 +98,11 @@ export async function readHead(path: string): Promise<Head> {
  * comma-decimal locale): told so, rather than passed over as a stranger.
  */
 function otherSeparator(head: Head, csv: readonly CsvAdapter[], shown: string): SourceError | null {
-	for (const { name, rows } of head.other) {
+	for (const [delimiter, name] of [
+		[';', 'semicolons'],
+		['\t', 'tabs']
+	] as const) {
+		const rows = head.splitAt(delimiter);
 		const match = identify(rows, csv)?.adapter ?? nearMiss(rows, csv)?.adapter;
 		if (match)
 			return new SourceError(

@@ -47,16 +47,27 @@ export interface CellContext {
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
- * A number as official files write it: '4,034' and '4034' both read 4034.
- * Returns null for a blank cell; throws for anything else that is not a number.
+ * A number as official files write it ('4,034' and '4034' both read 4034),
+ * null for a blank cell, NaN for anything else. For hot loops that report
+ * their own errors; readNumber is the same with the error.
  */
-export function readNumber(cell: string | undefined, at: CellContext): number | null {
+export function parseNumber(cell: string | undefined): number | null {
 	const t = (cell ?? '').trim();
 	if (t === '') return null;
 	const plain = t.includes(',') ? t.replace(/,(?=\d{3}(\D|$))/g, '') : t;
 	// Decimal only: Number() would also read '0x10' as 16 and 'Infinity' as a number.
 	const n = DECIMAL.test(plain) ? Number(plain) : NaN;
-	if (!Number.isFinite(n)) throw new SourceError(at.file, at.row, at.column, 'a number', shown(t));
+	return Number.isFinite(n) ? n : NaN;
+}
+
+/**
+ * A number as official files write it: '4,034' and '4034' both read 4034.
+ * Returns null for a blank cell; throws for anything else that is not a number.
+ */
+export function readNumber(cell: string | undefined, at: CellContext): number | null {
+	const n = parseNumber(cell);
+	if (Number.isNaN(n))
+		throw new SourceError(at.file, at.row, at.column, 'a number', shown((cell ?? '').trim()));
 	return n;
 }
 

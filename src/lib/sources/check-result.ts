@@ -16,6 +16,7 @@ import { SourceError, type FileResult, type ReadContext } from './types';
 export class PeriodCheck {
 	private readonly known = new Map<string, 'ok' | 'bad' | 'future'>();
 	private readonly until: string | null;
+	private lastOk = '';
 
 	constructor(
 		private readonly file: string,
@@ -26,13 +27,18 @@ export class PeriodCheck {
 
 	/** Throws a SourceError for a period that is not one or lies after the retrieval date. */
 	check(period: string, row: number | null, about: () => string = () => ''): void {
+		// The points of one row share their period: no lookup for a repeat.
+		if (period === this.lastOk) return;
 		let verdict = this.known.get(period);
 		if (!verdict) {
 			const start = periodStart(period);
 			verdict = start === null ? 'bad' : this.until && start > this.until ? 'future' : 'ok';
 			this.known.set(period, verdict);
 		}
-		if (verdict === 'ok') return;
+		if (verdict === 'ok') {
+			this.lastOk = period;
+			return;
+		}
 		const found = `${shown(period)}${about()}`;
 		throw verdict === 'bad'
 			? new SourceError(

@@ -5,17 +5,12 @@
  *
  * It sits on the hot path (several points per row, millions of rows in a
  * large file), so it looks series up in nested maps rather than building a
- * key string per point, and keeps one period index per series.
+ * key string per point, and indexes a series' periods only when they come
+ * out of order.
  */
 import type { Point, Series } from '../domain/series';
 import { PeriodCheck } from './check-result';
 import { SourceError, type ReadContext } from './types';
-
-interface Entry {
-	series: Series;
-	/** the series' points by period, to find duplicates */
-	at: Map<string, Point>;
-}
 
 export interface SeriesKey {
 	measure: string;
@@ -24,14 +19,65 @@ export interface SeriesKey {
 	variant?: string;
 }
 
+/**
+ * One series being built. An adapter that writes several points per row to
+ * the same few series can keep handles to them and skip the lookup.
+ */
+export class SeriesHandle {
+	/**
+	 * The series' points by period, to find duplicates; built only once a
+	 * point arrives out of time order. Official files list each series in time
+	 * order, and then a point later than the last cannot repeat one.
+	 */
+	private at: Map<string, Point> | null = null;
+
+	constructor(
+		readonly series: Series,
+		private readonly builder: SeriesBuilder
+	) {}
+
+	/**
+	 * Adds one point. A second point for the same period is a duplicate row:
+	 * an identical one is reported back (true) so the adapter can count it; a
+	 * conflicting one stops the file.
+	 */
+	add(point: Point, row: number): boolean {
+		this.builder.admit(point, row);
+		const points = this.series.points;
+		const last = points[points.length - 1];
+		if (!last || (!this.at && point.period > last.period)) {
+			points.push(point);
+			return false;
+		}
+		this.at ??= new Map(points.map((p) => [p.period, p]));
+		const before = this.at.get(point.period);
+		if (before) {
+			if (before.value === point.value && before.status === point.status) return true;
+			const { geo, measure, variant } = this.series;
+			throw new SourceError(
+				this.builder.file,
+				row,
+				null,
+				`one value for ${geo} ${measure}${variant ? ` (${variant})` : ''} in ${point.period}`,
+				`a second, different value (${point.value ?? 'blank'} after ${before.value ?? 'blank'})`,
+				'The file holds conflicting duplicate rows; download it again.'
+			);
+		}
+		this.at.set(point.period, point);
+		points.push(point);
+		return false;
+	}
+}
+
 const REPORTED = '';
 
 export class SeriesBuilder {
-	/** measure -> variant ('' for the reported value) -> geo -> entry */
-	private readonly index = new Map<string, Map<string, Map<string, Entry>>>();
-	private readonly entries: Entry[] = [];
+	/** measure -> variant ('' for the reported value) -> geo -> series */
+	private readonly index = new Map<string, Map<string, Map<string, SeriesHandle>>>();
+	private readonly handles: SeriesHandle[] = [];
 	private readonly periods: PeriodCheck;
 	private readonly notes = new Map<string, string>();
+	private lastNote = { seen: '', kept: '' };
 
 	/**
 	 * With `ctx`, a period that began after `ctx.retrievedAt` stops the file at
@@ -39,68 +85,26 @@ export class SeriesBuilder {
 	 */
 	constructor(
 		private readonly dataset: string,
-		private readonly file: string,
+		readonly file: string,
 		ctx?: ReadContext
 	) {
 		this.periods = new PeriodCheck(file, ctx?.retrievedAt);
 	}
 
-	/**
-	 * Adds one point. A second point for the same series and period is a
-	 * duplicate row: identical ones are reported back (true) so the adapter
-	 * can count them; conflicting ones stop the file.
-	 */
+	/** Adds one point to the series `key` names; see SeriesHandle.add. */
 	add(key: SeriesKey, point: Point, row: number): boolean {
-		this.periods.check(point.period, row);
-		if (point.note !== undefined) point.note = this.intern(point.note);
-		const entry = this.entry(key);
-		const before = entry.at.get(point.period);
-		if (before) {
-			if (before.value === point.value && before.status === point.status) return true;
-			throw new SourceError(
-				this.file,
-				row,
-				null,
-				`one value for ${key.geo} ${key.measure}${key.variant ? ` (${key.variant})` : ''} in ${point.period}`,
-				`a second, different value (${point.value ?? 'blank'} after ${before.value ?? 'blank'})`,
-				'The file holds conflicting duplicate rows; download it again.'
-			);
-		}
-		entry.at.set(point.period, point);
-		entry.series.points.push(point);
-		return false;
+		return this.series(key).add(point, row);
 	}
 
-	/** All series, each with its points in time order. */
-	build(): Series[] {
-		const out = this.entries.map((e) => e.series);
-		for (const s of out)
-			s.points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-		return out;
-	}
-
-	/**
-	 * One copy of each footnote. A cell's text is a slice of the parser's
-	 * whole chunk (a megabyte); keeping the slice would keep the chunk, and a
-	 * large file's memory would grow with every chunk that has a footnote.
-	 */
-	private intern(note: string): string {
-		let kept = this.notes.get(note);
-		if (kept === undefined) {
-			kept = ` ${note}`.slice(1); // a flat copy, detached from the chunk
-			this.notes.set(kept, kept);
-		}
-		return kept;
-	}
-
-	private entry(key: SeriesKey): Entry {
+	/** The series `key` names, made on first use. */
+	series(key: SeriesKey): SeriesHandle {
 		let byVariant = this.index.get(key.measure);
 		if (!byVariant) this.index.set(key.measure, (byVariant = new Map()));
 		const variant = key.variant ?? REPORTED;
 		let byGeo = byVariant.get(variant);
 		if (!byGeo) byVariant.set(variant, (byGeo = new Map()));
-		let entry = byGeo.get(key.geo);
-		if (!entry) {
+		let handle = byGeo.get(key.geo);
+		if (!handle) {
 			const series: Series = {
 				dataset: this.dataset,
 				measure: key.measure,
@@ -109,11 +113,42 @@ export class SeriesBuilder {
 				points: []
 			};
 			if (key.variant) series.variant = key.variant;
-			entry = { series, at: new Map() };
-			byGeo.set(key.geo, entry);
-			this.entries.push(entry);
+			handle = new SeriesHandle(series, this);
+			byGeo.set(key.geo, handle);
+			this.handles.push(handle);
 		}
-		return entry;
+		return handle;
+	}
+
+	/** All series, each with its points in time order. */
+	build(): Series[] {
+		const out = this.handles.map((h) => h.series);
+		for (const s of out)
+			s.points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+		return out;
+	}
+
+	/** Checks a point's period and keeps one copy of its footnote. */
+	admit(point: Point, row: number): void {
+		this.periods.check(point.period, row);
+		if (point.note !== undefined) point.note = this.intern(point.note);
+	}
+
+	/**
+	 * One copy of each footnote. A cell's text is a slice of the parser's
+	 * whole chunk; keeping the slice would keep the chunk, and a large file's
+	 * memory would grow with every chunk that has a footnote.
+	 */
+	private intern(note: string): string {
+		// Rows in a row mostly share their footnote: compare before hashing.
+		if (note === this.lastNote.seen) return this.lastNote.kept;
+		let kept = this.notes.get(note);
+		if (kept === undefined) {
+			kept = ` ${note}`.slice(1); // a flat copy, detached from the chunk
+			this.notes.set(kept, kept);
+		}
+		this.lastNote = { seen: kept, kept };
+		return kept;
 	}
 }
 

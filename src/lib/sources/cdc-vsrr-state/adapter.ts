@@ -10,14 +10,11 @@
  * City (YC); this adapter keeps that part as NY-EXCL-NYC and adds NY = the
  * whole state. Puerto Rico is reported but is not in the US total.
  */
-import { monthNumber, monthPeriod } from '../../domain/period';
-import { NY_EXCL_NYC } from '../../domain/geo';
-import type { Point } from '../../domain/series';
-import { columns, readNumber, readYear, shown } from '../cells';
+import { shown } from '../cells';
 import { SeriesBuilder, SkipCounter } from '../series-builder';
-import { SourceError, type CsvAdapter, type RowSink } from '../types';
-import { INDICATORS, JURISDICTIONS } from './indicators';
+import type { CsvAdapter, RowSink } from '../types';
 import { addNewYorkState } from './new-york';
+import { countPoint, fieldColumns, RowCells, SeriesFor, sharePoint } from './row';
 
 const DISPLAY = [
 	'State',
@@ -46,32 +43,6 @@ const API = [
 	'predicted_value'
 ] as const;
 
-type Field =
-	| 'state'
-	| 'year'
-	| 'month'
-	| 'period'
-	| 'indicator'
-	| 'value'
-	| 'complete'
-	| 'pending'
-	| 'footnote'
-	| 'symbol'
-	| 'predicted';
-const FIELDS: Field[] = [
-	'state',
-	'year',
-	'month',
-	'period',
-	'indicator',
-	'value',
-	'complete',
-	'pending',
-	'footnote',
-	'symbol',
-	'predicted'
-];
-
 export const cdcVsrrState: CsvAdapter = {
 	id: 'cdc-vsrr-state',
 	title: 'VSRR Provisional Drug Overdose Death Counts',
@@ -94,136 +65,57 @@ export const cdcVsrrState: CsvAdapter = {
 	combine: 'newest-release',
 	headers: [DISPLAY, API],
 	open(header, file, ctx): RowSink {
-		const isApi = header.some((h) => h.trim() === 'data_value');
-		const names = isApi ? API : DISPLAY;
-		const at = columns(header, names, file);
-		const col = Object.fromEntries(FIELDS.map((f, i) => [f, at[names[i]!]])) as Record<
-			Field,
-			number
-		>;
-		const label = Object.fromEntries(FIELDS.map((f, i) => [f, names[i]!])) as Record<Field, string>;
+		const names = header.some((h) => h.trim() === 'data_value') ? API : DISPLAY;
+		const { col, label } = fieldColumns(header, names, file);
+		const read = new RowCells(file, col, label);
 		const out = new SeriesBuilder(this.id, file, ctx);
+		const seriesFor = new SeriesFor(out);
 		const skips = new SkipCounter();
 		let rowsRead = 0;
 		let release = '';
-		// Declared once, not per row: this runs for every row of a large file.
-		const where = (row: number, f: Field) => ({ file, row, column: label[f] });
-		const countPoint = (
-			footnote: string,
-			period: string,
-			note: string | undefined,
-			incomplete: boolean,
-			value: number | null,
-			given: 'provisional' | 'predicted'
-		): Point => {
-			const p: Point =
-				value !== null
-					? { period, value, status: given }
-					: footnote.includes('suppressed')
-						? { period, value: null, status: 'suppressed', low: 0, high: 9 }
-						: { period, value: null, status: 'missing' };
-			if (note) p.note = note;
-			if (incomplete) p.incomplete = true;
-			return p;
-		};
-		/** A count (0 or more) or a percentage (0 to 100), or null for a blank cell. */
-		const checked = (
-			cells: readonly string[],
-			row: number,
-			f: Field,
-			kind: 'count' | 'percent',
-			at = col[f]
-		): number | null => {
-			const n = readNumber(cells[at], where(row, f));
-			if (n !== null && (n < 0 || (kind === 'percent' && n > 100)))
-				throw new SourceError(
-					file,
-					row,
-					label[f],
-					kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
-					shown(cells[at] ?? '')
-				);
-			return n;
-		};
-		const sharePoint = (period: string, value: number | null, note?: string): Point => {
-			if (value === null) return { period, value: null, status: 'missing' };
-			const p: Point = { period, value, status: 'provisional' };
-			if (note) p.note = note;
-			return p;
-		};
 
 		return {
 			row(cells, row) {
 				rowsRead++;
-				const code = (cells[col.state] ?? '').trim();
-				const geo = JURISDICTIONS.has(code) ? (code === 'NY' ? NY_EXCL_NYC : code) : undefined;
-				if (!geo)
+				read.cells = cells;
+				read.row = row;
+				const state = cells[col.state] ?? '';
+				const indicatorText = cells[col.indicator] ?? '';
+				const to = seriesFor.get(state, indicatorText);
+				if (to === 'geo')
 					return skips.skip(
-						`jurisdiction code ${shown(code)} is not a US state, DC, PR, YC or US`,
+						`jurisdiction code ${shown(state.trim())} is not a US state, DC, PR, YC or US`,
 						row
 					);
-				const indicatorText = cells[col.indicator] ?? '';
-				const indicator = INDICATORS.get(indicatorText.trim());
-				if (!indicator)
+				if (to === 'indicator')
 					return skips.skip(`indicator ${shown(indicatorText)} is not in the catalogue`, row);
-				const periodText = cells[col.period] ?? '';
-				if (periodText.trim() !== '12 month-ending')
-					throw new SourceError(file, row, label.period, '"12 month-ending"', shown(periodText));
-				const year = readYear(cells[col.year], where(row, 'year'));
-				const monthText = cells[col.month] ?? '';
-				const month = monthNumber(monthText);
-				if (!month)
-					throw new SourceError(file, row, label.month, 'an English month name', shown(monthText));
-				const period = monthPeriod(year, month);
+				const period = read.period();
 				if (period > release) release = period;
 
-				const footnote = (cells[col.footnote] ?? '').trim();
-				const note = footnote || undefined;
-				const incomplete = (cells[col.symbol] ?? '').trim() === '*';
-				const reported = checked(cells, row, 'value', indicator.kind);
-				const { measure, unit } = indicator;
-				// Every point of the row is added: a repeated row is a duplicate only if
-				// all its values agree; a differing one stops the file (SeriesBuilder).
-				let dup = out.add(
-					{ measure, geo, unit },
-					countPoint(footnote, period, note, incomplete, reported, 'provisional'),
-					row
-				);
-				if (indicator.predicted) {
-					const predicted = checked(cells, row, 'predicted', 'count');
-					dup =
-						out.add(
-							{ measure, geo, unit, variant: 'predicted' },
-							countPoint(footnote, period, note, incomplete, predicted, 'predicted'),
-							row
-						) && dup;
-				}
-				const pending = checked(cells, row, 'pending', 'percent');
-				dup =
-					out.add(
-						{ measure, geo, unit: '% pending investigation', variant: 'pct-pending' },
-						sharePoint(period, pending),
-						row
-					) && dup;
-				const completeText = (cells[col.complete] ?? '').trim();
-				const atLeast = completeText.endsWith('+');
-				const complete = checked(
-					[atLeast ? completeText.slice(0, -1) : completeText],
-					row,
+				const footnote = read.text('footnote');
+				const incomplete = read.text('symbol') === '*';
+				const reported = read.number('value', to.indicator.kind);
+				const complete = read.text('complete');
+				const atLeast = complete.endsWith('+');
+				const share = read.number(
 					'complete',
 					'percent',
-					0
+					atLeast ? complete.slice(0, -1) : complete
 				);
-				dup =
-					out.add(
-						{ measure, geo, unit: '% complete', variant: 'pct-complete' },
-						sharePoint(
-							period,
-							complete,
-							atLeast ? `${completeText}: at least ${complete} % complete` : undefined
-						),
-						row
-					) && dup;
+				// Every point of the row is added: a repeated row is a duplicate only if
+				// all its values agree; a differing one stops the file (SeriesHandle.add).
+				let dup = to.reported.add(
+					countPoint(period, reported, 'provisional', footnote, incomplete),
+					row
+				);
+				if (to.predicted) {
+					const predicted = read.number('predicted', 'count');
+					const point = countPoint(period, predicted, 'predicted', footnote, incomplete);
+					dup = to.predicted.add(point, row) && dup;
+				}
+				dup = to.pending.add(sharePoint(period, read.number('pending', 'percent')), row) && dup;
+				const note = atLeast ? `${complete}: at least ${share} % complete` : undefined;
+				dup = to.complete.add(sharePoint(period, share, note), row) && dup;
 				if (dup) skips.skip('an exact duplicate of an earlier row', row);
 			},
 			end() {
