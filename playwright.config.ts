@@ -21,7 +21,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	timeout: 60_000,
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],

@@ -16,18 +16,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDatasetFile } from '../src/lib/domain/dataset-file';
 import { ManifestSchema } from '../src/lib/domain/manifest';
 import { runData, snapshot } from '../tests/support/data-command';
-import { CSV_ADAPTERS, seeds, unparse, rebuild, type Seed } from '../tests/bad-input/seeds';
+import { ADAPTERS } from '../src/lib/sources/registry';
+import { isJsonAdapter } from '../src/lib/sources/types';
+import { jsonSeed, primarySeed, rebuild, unparse, type Seed } from '../tests/bad-input/seeds';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
 
 const work = mkdtempSync(join(tmpdir(), 'data-download-'));
-const withDownloads = CSV_ADAPTERS.filter((a) => a.downloads?.length && seeds(a).length);
-/** what the mirror serves at /<dataset>/<file> when all is well */
-const files = new Map<string, Seed>(
-	withDownloads.flatMap((a) =>
-		a.downloads!.map((d) => [`/${a.id}/${d.name}`, seeds(a)[0]!] as const)
-	)
+const withDownloads = ADAPTERS.filter((a) => a.downloads?.length);
+/** What the mirror serves at /<dataset>/<file> when all is well: each adapter's first clean fixture. */
+const files = new Map<string, { bytes: Buffer; seed?: Seed }>(
+	withDownloads.flatMap((a) => {
+		const seed = isJsonAdapter(a) ? undefined : primarySeed(a);
+		const bytes = isJsonAdapter(a) ? jsonSeed(a) : seed?.bytes;
+		return bytes ? a.downloads!.map((d) => [`/${a.id}/${d.name}`, { bytes, seed }] as const) : [];
+	})
 );
+const downloads = withDownloads.reduce((n, a) => n + a.downloads!.length, 0);
+const served = (req: IncomingMessage) => files.get(decodeURIComponent(req.url ?? ''))!;
 const ok: Behaviour = (req, res) => {
 	const body = files.get(decodeURIComponent(req.url ?? ''))?.bytes;
 	if (!body) return res.writeHead(404).end();
@@ -89,6 +95,10 @@ afterAll(async () => {
 });
 
 describe.skipIf(!withDownloads.length)('downloads through a mirror', () => {
+	test('every dataset with a download address has a fixture for the mirror to serve', () => {
+		expect(files.size).toBe(downloads);
+	});
+
 	test('a good download records the address it came from, and the site can read the result', () => {
 		const manifest = v.parse(
 			ManifestSchema,
@@ -121,7 +131,7 @@ describe.skipIf(!withDownloads.length)('downloads through a mirror', () => {
 		);
 		expect(r.status, r.out).toBe(0);
 		expect(r.out).toContain('HTTP 500 Internal Server Error; retrying in 0.2 s (1 of 2)');
-		expect(r.requests).toBe(withDownloads.length + 1);
+		expect(r.requests).toBe(downloads + 1);
 		// the same data as the good run; only the retrieval time differs
 		const data = (dir: string, rel: string) => ({
 			...JSON.parse(readFileSync(join(dir, rel), 'utf8')),
@@ -143,7 +153,7 @@ describe.skipIf(!withDownloads.length)('downloads through a mirror', () => {
 
 	test('a body cut short of its Content-Length: retried, then a clear failure', async () => {
 		const r = await download('truncated', (req, res) => {
-			const body = files.get(decodeURIComponent(req.url ?? ''))!.bytes;
+			const body = served(req).bytes;
 			res.writeHead(200, { 'content-length': body.length });
 			res.write(body.subarray(0, body.length >> 1), () => req.socket.destroy());
 		});
@@ -154,13 +164,15 @@ describe.skipIf(!withDownloads.length)('downloads through a mirror', () => {
 	});
 
 	test('a changed header at the source: no retry, the column is named', async () => {
+		const changed = [...files.values()].find((f) => f.seed)!.seed!.adapter;
 		const r = await download('changed-header', (req, res) => {
-			const seed = files.get(decodeURIComponent(req.url ?? ''))!;
+			const { seed, bytes } = served(req);
+			if (!seed || seed.adapter !== changed) return res.writeHead(200).end(bytes);
 			const header = seed.header.map((h, i) => (i === 0 ? `${h} (new)` : h));
 			res.writeHead(200).end(unparse(rebuild(seed, seed.data, header)));
 		});
 		expect(r.status, r.out).toBe(1);
-		expect(r.requests).toBe(1);
+		expect(r.requests).toBe(downloads);
 		expect(r.out).toMatch(/Rejected: .*, row 1, column ".*": expected the columns of /);
 		unchanged(r);
 	});

@@ -2,7 +2,7 @@
  * The data command as a user runs it: exit status, messages, and the promise
  * that a failed run leaves the previous output byte-for-byte as it was.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -60,4 +60,20 @@ test('a rejected file exits with 1, names file, row and column, and leaves the o
 	expect(second.out).toContain('Nothing was changed');
 	expect(snapshot(out)).toEqual(before.out);
 	expect(snapshot(raw)).toEqual(before.raw);
+});
+
+test('a dataset whose rows are all left out is refused, not swapped in empty', () => {
+	const dir = join(work, 'all-left-out');
+	mkdirSync(dir, { recursive: true });
+	cpSync(
+		'src/lib/sources/cdc-vsrr-state/fixtures/all-rows-left-out/input.csv',
+		join(dir, 'vsrr.csv')
+	);
+	const out = join(work, 'empty-out');
+	const r = runData(['--from', dir, '--out', out, '--raw', join(work, 'empty-raw')]);
+	expect(r.status).toBe(1);
+	expect(r.out).toContain(
+		'Rejected: vsrr.csv: expected at least one row of cdc-vsrr-state data this dashboard can use, found 2 rows, all left out'
+	);
+	expect(existsSync(out)).toBe(false);
 });

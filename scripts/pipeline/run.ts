@@ -5,9 +5,10 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { periodExtent } from '../../src/lib/domain/period';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
-import { checkResult } from '../../src/lib/sources/check-result';
+import { checkResult, noData } from '../../src/lib/sources/check-result';
 import {
 	csvAdapters,
 	isJsonAdapter,
@@ -81,11 +82,17 @@ async function processDataset(
 			raw,
 			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw, o)
 		});
+	const empty = noData(
+		adapter.id,
+		read.map(({ raw, result }) => ({ name: raw.name, result }))
+	);
+	if (empty) throw empty;
 	const files: FileSeries[] = read.map(({ raw, result }) => ({
 		source: { name: raw.name, sha256: raw.sha256, release: result.release },
 		series: result.series
 	}));
-	const series = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	const combined = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	const series = [...combined, ...(adapter.derive?.(combined) ?? [])];
 	series.sort((a, b) =>
 		a.measure + a.geo + (a.variant ?? '') < b.measure + b.geo + (b.variant ?? '') ? -1 : 1
 	);
@@ -117,12 +124,11 @@ async function processDataset(
 		rowsSkipped: result.skipped.reduce((n, s) => n + s.count, 0),
 		skipped: result.skipped,
 		release: result.release,
-		seriesUsed: series.filter((s) => s.source.sha256 === raw.sha256).length
+		seriesUsed: series.filter((s) =>
+			[s.source, ...(s.also ?? [])].some((f) => f.sha256 === raw.sha256)
+		).length
 	}));
-	const periods = series
-		.flatMap((s) => [s.points[0]?.period, s.points.at(-1)?.period])
-		.filter((p): p is string => !!p)
-		.sort();
+	const extent = periodExtent(series.flatMap((s) => s.points.map((p) => p.period)));
 	return {
 		id: adapter.id,
 		title: adapter.title,
@@ -136,8 +142,8 @@ async function processDataset(
 		rowsRead: fileRecords.reduce((n, f) => n + f.rowsRead, 0),
 		rowsSkipped: fileRecords.reduce((n, f) => n + f.rowsSkipped, 0),
 		coverage: {
-			first: periods[0] ?? '',
-			last: periods.at(-1) ?? '',
+			first: extent?.first ?? '',
+			last: extent?.last ?? '',
 			geos: [...new Set(series.map((s) => s.geo))].sort(),
 			measures: [...new Set(series.map((s) => s.measure))].sort()
 		},

@@ -3,8 +3,8 @@
  * numbers belong, negative counts, month 13, years 1850 and 2099, unknown
  * codes, hex, infinities, formulas. Each one either stops the file with a
  * SourceError naming the file and that row, or is read without inventing
- * anything: no zero that was not in the file, no period after retrieval, no
- * period that is not one, and every row still counted.
+ * anything: no zero that was not in the file (unless the point says why), no
+ * period after retrieval, no period that is not one, and every row counted.
  */
 import { describe, expect, test } from 'vitest';
 import { periodStart } from '../../src/lib/domain/period';
@@ -33,8 +33,34 @@ const HOSTILE = [
 	'\u0000'
 ];
 
-const zeros = (r: FileResult) =>
-	r.series.reduce((n, s) => n + s.points.filter((p) => p.value === 0).length, 0);
+const skipped = (r: FileResult) => r.skipped.reduce((n, s) => n + s.count, 0);
+const seriesKeys = (r: FileResult) =>
+	new Set(r.series.map((s) => `${s.measure}|${s.variant ?? ''}|${s.geo}`));
+const moved = (r: FileResult, good: FileResult) => {
+	const before = seriesKeys(good);
+	return [...seriesKeys(r)].some((k) => !before.has(k));
+};
+const pointsOf = (r: FileResult) =>
+	new Map(
+		r.series.flatMap((s) =>
+			s.points.map((p) => [`${s.measure}|${s.variant ?? ''}|${s.geo}|${p.period}`, p] as const)
+		)
+	);
+
+/**
+ * Zeros the good file did not have that come without a reason of their own:
+ * a zero is explained only by a note the point did not carry before (CBP's
+ * "no seizure listed this month", KFF's "adopted but not yet in effect").
+ */
+function silentZeros(r: FileResult, good: FileResult): string[] {
+	const before = pointsOf(good);
+	return [...pointsOf(r)]
+		.filter(([k, p]) => {
+			const was = before.get(k);
+			return p.value === 0 && was?.value !== 0 && (!p.note || p.note === was?.note);
+		})
+		.map(([k]) => k);
+}
 
 describe.each(CSV_ADAPTERS.map((a) => [a.id, a] as const))('%s', (_, adapter) => {
 	for (const seed of seeds(adapter)) {
@@ -59,7 +85,11 @@ describe.each(CSV_ADAPTERS.map((a) => [a.id, a] as const))('%s', (_, adapter) =>
 					continue;
 				}
 				expect(r.rowsRead, where).toBe(good.rowsRead);
-				expect(zeros(r), `${where}: a zero appeared`).toBeLessThanOrEqual(zeros(good));
+				// A row left out (and counted), or moved to another series (a changed
+				// place name), may leave a zero the adapter documents (CBP: "no seizure
+				// listed this month"); otherwise no zero appears silently.
+				if (skipped(r) === skipped(good) && !moved(r, good))
+					expect(silentZeros(r, good), `${where}: a zero appeared`).toEqual([]);
 				for (const s of r.series)
 					for (const p of s.points) {
 						const start = periodStart(p.period);

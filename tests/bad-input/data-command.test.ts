@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { runData, snapshot } from '../support/data-command';
 import { CASES } from './corpus';
-import { CSV_ADAPTERS, fixtures, seeds, type Seed } from './seeds';
+import { CSV_ADAPTERS, errorFixtures, primarySeed, type Seed } from './seeds';
 
 const work = mkdtempSync(join(tmpdir(), 'bad-input-cli-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
-const first = CSV_ADAPTERS.map((a) => seeds(a)[0]).filter((s): s is Seed => !!s);
+const first = CSV_ADAPTERS.map(primarySeed).filter((s): s is Seed => !!s);
 const seeded = { out: join(work, 'good-out'), raw: join(work, 'good-raw') };
 let before: { out: Record<string, string>; raw: Record<string, string> };
 
@@ -89,20 +89,21 @@ describe.concurrent('each case of the corpus, for every dataset at once', () => 
 	});
 });
 
-const errorFixtures = CSV_ADAPTERS.flatMap(fixtures).filter((f) => f.expected.error);
-
 describe.concurrent("every adapter's error fixtures", () => {
-	test.for(errorFixtures.map((f) => [f.name, f] as const))('%s', async ([name, f], { expect }) => {
-		const file = readFileSync(f.path);
-		const r = await runOnCopy(
-			name,
-			folder(name, (s) => (s.adapter === f.adapter ? file : null))
-		);
-		expect(r.status, r.out).toBe(1);
-		// file, row and column as the fixture expects, under the name the command gave it
-		const where = f.expected.error!.split(': expected')[0]!.replace(/^[^,:]*/, 'seed.csv');
-		expect(r.out).toContain(`Rejected: ${where}: expected`);
-		expect(snapshot(r.data)).toEqual(before.out);
-		expect(snapshot(r.raw)).toEqual(before.raw);
-	});
+	test.for(errorFixtures().map((f) => [f.name, f] as const))(
+		'%s',
+		async ([name, f], { expect }) => {
+			// the good files, and the bad one beside them
+			const dir = folder(name, () => null);
+			const file = `${name.replace('/', '-')}.csv`;
+			cpSync(f.path, join(dir, file));
+			const r = await runOnCopy(name, dir);
+			expect(r.status, r.out).toBe(1);
+			// row and column as the fixture expects, under the name the command gave the file
+			const where = f.expected.error!.split(': expected')[0]!.replace(/^[^,:]*/, '');
+			expect(r.out).toContain(`Rejected: ${file}${where}: expected`);
+			expect(snapshot(r.data)).toEqual(before.out);
+			expect(snapshot(r.raw)).toEqual(before.raw);
+		}
+	);
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
 
@@ -86,4 +88,35 @@ test('recent underreported months are marked in the table', async ({ page }) => 
 	await page.goto('/?geo=OH');
 	const tr = page.getByRole('row', { name: /^January 2026 / });
 	await expect(tr.getByRole('cell').nth(3)).toContainText('underreported');
+});
+
+test('the CSV download holds exactly the table, and the cite line links to this view', async ({
+	page
+}) => {
+	await page.goto('/?geo=OH');
+	await expect(page.getByLabel('Place')).toHaveValue('OH');
+	await expect(page.locator('p', { hasText: 'Cite this:' })).toContainText(
+		'Via Fentanyl Data Dashboard: http://127.0.0.1:4173/?geo=OH'
+	);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('fentanyl-deaths-OH.csv');
+	const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8'), {
+		skipEmptyLines: true
+	}).data;
+	const table = page.getByRole('table', { name: /the numbers/ });
+	const header = await table.locator('thead th').allTextContents();
+	expect(csv[0]).toEqual(header);
+	const rows = await table.locator('tbody tr').all();
+	expect(csv.length - 1).toBe(rows.length);
+	const first = await rows[0]!.locator('th, td').allTextContents();
+	const asShown = (cell: string) =>
+		cell === ''
+			? '—'
+			: /^-?[\d.]+$/.test(cell)
+				? Number(cell).toLocaleString('en-US', { maximumFractionDigits: 2 })
+				: cell;
+	expect(csv[1]!.map(asShown)).toEqual(first);
 });

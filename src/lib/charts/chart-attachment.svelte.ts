@@ -19,7 +19,21 @@ import annotationPlugin from 'chartjs-plugin-annotation';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 
+/** Paints the canvas white first, so a downloaded PNG is not transparent. */
+const whiteBackground = {
+	id: 'whiteBackground',
+	beforeDraw(chart: Chart) {
+		const { ctx } = chart;
+		ctx.save();
+		ctx.globalCompositeOperation = 'destination-over';
+		ctx.fillStyle = '#ffffff';
+		ctx.fillRect(0, 0, chart.width, chart.height);
+		ctx.restore();
+	}
+};
+
 Chart.register(
+	whiteBackground,
 	LineController,
 	LineElement,
 	PointElement,

@@ -5,7 +5,8 @@
  */
 import { formatPeriod } from '../domain/period';
 import type { Point } from '../domain/series';
-import { statusText, valueText } from './point-text';
+import { statusText, valueCell } from './point-text';
+import type { TableData } from './table-data';
 
 export interface DeathTableInput {
 	reported: readonly Point[];
@@ -13,25 +14,26 @@ export interface DeathTableInput {
 	pending?: readonly Point[];
 }
 
-export const DEATH_TABLE_COLUMNS = [
-	{ label: '12 months ending' },
-	{ label: 'Reported deaths', numeric: true },
-	{ label: 'Predicted deaths', numeric: true },
-	{ label: '% pending investigation', numeric: true },
-	{ label: 'Status' }
-];
-
-export function deathTableRows(t: DeathTableInput): { key: string; cells: string[] }[] {
+export function deathTable(t: DeathTableInput): TableData {
 	const predicted = new Map(t.predicted?.map((p) => [p.period, p]));
 	const pending = new Map(t.pending?.map((p) => [p.period, p]));
-	return [...t.reported].reverse().map((p) => ({
-		key: p.period,
-		cells: [
-			formatPeriod(p.period),
-			valueText(p),
-			valueText(predicted.get(p.period)),
-			valueText(pending.get(p.period), 2),
-			statusText(p)
-		]
-	}));
+	return {
+		columns: [
+			{ label: '12 months ending' },
+			{ label: 'Reported deaths', numeric: true },
+			{ label: 'Predicted deaths', numeric: true },
+			{ label: '% pending investigation', numeric: true, digits: 2 },
+			{ label: 'Status' }
+		],
+		rows: [...t.reported].reverse().map((p) => ({
+			key: p.period,
+			cells: [
+				formatPeriod(p.period),
+				valueCell(p),
+				valueCell(predicted.get(p.period)),
+				valueCell(pending.get(p.period)),
+				statusText(p)
+			]
+		}))
+	};
 }

@@ -1,17 +1,19 @@
 /**
- * How one point reads in a table: the value (or the range, or a dash for a
- * gap) and its status in words. A gap is never printed as 0.
+ * How one point reads in a table: the value (or the range a suppressed value
+ * lies in, or a gap) and its status in words. A gap is never printed as 0.
  */
+import type { Cell } from '../domain/csv-export';
 import { formatNumber } from '../domain/format';
-import type { Point } from '../domain/series';
+import { plotted, type Point } from '../domain/series';
 
-export function valueText(p: Point | undefined, digits = 0): string {
-	if (!p) return '—';
-	if (p.value !== null && p.status !== 'suppressed' && p.status !== 'missing')
-		return formatNumber(p.value, digits);
+/** A table cell for a point: its value, the range a suppressed value lies in, or null for a gap. */
+export function valueCell(p: Point | undefined): Cell {
+	if (!p) return null;
+	const v = plotted(p);
+	if (v !== null) return v;
 	if (p.low !== undefined && p.high !== undefined)
-		return `${formatNumber(p.low, digits)}–${formatNumber(p.high, digits)}`;
-	return '—';
+		return `${formatNumber(p.low, 2)}–${formatNumber(p.high, 2)}`;
+	return null;
 }
 
 export function statusText(p: Point | undefined): string {

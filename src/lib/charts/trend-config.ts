@@ -16,8 +16,6 @@ export interface TrendLine {
 }
 
 export interface TrendSpec {
-	/** says what is shown, for screen readers */
-	ariaLabel: string;
 	unit: string;
 	lines: readonly TrendLine[];
 	/** label for the shaded band over incomplete periods */

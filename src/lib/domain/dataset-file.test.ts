@@ -64,3 +64,23 @@ test.each(['2024-06', '2024', '2024-H2', '2024-Q3', 'FY2024', '2019-2023'])(
 test.each(['2024-6', 'FY24', '2024-H3', 'June 2024', '2024-13x'])('%s is not a period', (p) => {
 	expect(PERIOD.test(p)).toBe(false);
 });
+
+test('a series joined from several files keeps every file it drew on', async () => {
+	const { concatReleases } = await import('./releases');
+	const older = { name: 'fy19-22.csv', sha256: 'a', release: '2022-09' };
+	const newer = { name: 'fy23-26.csv', sha256: 'b', release: '2026-04' };
+	const one = (period: string) => ({
+		dataset: 'd',
+		measure: 'm',
+		geo: 'g',
+		unit: 'u',
+		points: [{ period, value: 1, status: 'final' as const }]
+	});
+	const [joined] = concatReleases([
+		{ source: older, series: [one('2020-01')] },
+		{ source: newer, series: [one('2024-01')] }
+	]);
+	expect(joined).toMatchObject({ source: newer, also: [older] });
+	const back = unpackDataset(packDataset(meta, [joined!]));
+	expect(back[0]!.also).toEqual([older]);
+});

@@ -25,6 +25,8 @@ export const PackedSeriesSchema = v.object({
 	unit: v.string(),
 	/** index into the file's `sources` */
 	src: v.number(),
+	/** older files that gave some of the points (files joined period by period) */
+	also: v.optional(v.array(v.number())),
 	p: v.array(v.string()),
 	v: v.array(num),
 	s: v.pipe(v.string(), v.regex(/^[fpesm]*$/)),
@@ -59,6 +61,8 @@ export type DatasetFile = v.InferOutput<typeof DatasetFileSchema>;
 
 export interface SourcedSeries extends Series {
 	source: SourceFile;
+	/** older files that gave some of its points, when files are joined period by period */
+	also?: SourceFile[];
 }
 
 export type DatasetMeta = Omit<DatasetFile, 'notes' | 'series' | 'sources'>;
@@ -108,6 +112,9 @@ export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[])
 			geo: s.geo,
 			unit: s.unit,
 			src: indexOf(sourceIndex, sources, s.source.name + s.source.sha256, s.source),
+			...(s.also?.length
+				? { also: s.also.map((f) => indexOf(sourceIndex, sources, f.name + f.sha256, f)) }
+				: {}),
 			p,
 			v,
 			s: codes
@@ -141,6 +148,7 @@ export function unpackSeries(file: DatasetFile, s: PackedSeries): SourcedSeries 
 		return point;
 	});
 	const source = file.sources[s.src] ?? { name: 'unknown', sha256: '', release: '' };
+	const also = (s.also ?? []).map((i) => file.sources[i]).filter((f): f is SourceFile => !!f);
 	return {
 		dataset: file.dataset,
 		measure: s.measure,
@@ -148,7 +156,8 @@ export function unpackSeries(file: DatasetFile, s: PackedSeries): SourcedSeries 
 		geo: s.geo,
 		unit: s.unit,
 		points,
-		source
+		source,
+		...(also.length ? { also } : {})
 	};
 }
 

@@ -4,6 +4,7 @@
  * lists it whole.
  */
 import * as v from 'valibot';
+import type { SourceRef } from './citation';
 
 export const FileRecordSchema = v.object({
 	name: v.string(),
@@ -54,4 +55,18 @@ export type Manifest = v.InferOutput<typeof ManifestSchema>;
 /** File name of a measure's slice: 'deaths.synthetic-opioids' -> 'cdc-vsrr-state/deaths.synthetic-opioids.json'. */
 export function measurePath(dataset: string, measure: string): string {
 	return `${dataset}/${measure}.json`;
+}
+
+/** How a chart names a dataset: the manifest record and the release its series came from. */
+export function sourceRef(record: DatasetRecord, release?: string): SourceRef & { id: string } {
+	return {
+		id: record.id,
+		publisher: record.publisher,
+		title: record.title,
+		url: record.url,
+		release: release ?? record.coverage.last,
+		retrievedAt: record.retrievedAt,
+		derived: record.derived,
+		caveats: record.caveats
+	};
 }

@@ -1,78 +1,24 @@
 /**
  * The catalogue of measures: what each id means, in plain words and in the
- * agency's terms. Drug categories overlap (one death can involve several
- * drugs), so they never add up to the all-drug total.
+ * agency's terms. One file per family under measures/.
  */
+import { CANADA_MEASURES } from './measures/canada';
+import { CONDITION_MEASURES } from './measures/conditions';
+import { DEATH_MEASURES, VSRR_MEASURES } from './measures/deaths';
+import type { Measure } from './measures/define';
+import { DOSE_MEASURES } from './measures/nonfatal';
+import { LAB_REPORT_MEASURES, SEIZURE_MEASURES } from './measures/supply';
 
-export interface Measure {
-	id: string;
-	/** plain words, for the public */
-	label: string;
-	/** the agency's own term and codes, for officials */
-	official: string;
-	/** counted deaths, visits, reports… or a rate */
-	kind: 'count' | 'percent' | 'rate' | 'amount' | 'status';
-	/** for death counts: finishes "N people died of …" */
-	diedOf?: string;
-}
-
-const m = (
-	id: string,
-	label: string,
-	official: string,
-	kind: Measure['kind'] = 'count'
-): Measure => ({
-	id,
-	label,
-	official,
-	kind
-});
-const overdose = (id: string, drug: string, official: string): Measure => ({
-	...m(id, `Overdose deaths involving ${drug}`, official),
-	diedOf: `an overdose involving ${drug}`
-});
+export type { Measure };
 
 export const MEASURES: readonly Measure[] = [
-	{
-		...m('deaths.all-drugs', 'Drug overdose deaths, all drugs', 'Number of Drug Overdose Deaths'),
-		diedOf: 'a drug overdose'
-	},
-	overdose(
-		'deaths.synthetic-opioids',
-		'synthetic opioids, mainly fentanyl',
-		'Synthetic opioids, excl. methadone (T40.4)'
-	),
-	overdose(
-		'deaths.psychostimulants',
-		'psychostimulants, mainly methamphetamine',
-		'Psychostimulants with abuse potential (T43.6)'
-	),
-	overdose('deaths.cocaine', 'cocaine', 'Cocaine (T40.5)'),
-	overdose('deaths.heroin', 'heroin', 'Heroin (T40.1)'),
-	overdose('deaths.opioids', 'any opioid', 'Opioids (T40.0-T40.4,T40.6)'),
-	overdose(
-		'deaths.prescription-opioids',
-		'natural and semi-synthetic opioids (prescription opioids such as oxycodone)',
-		'Natural & semi-synthetic opioids (T40.2)'
-	),
-	overdose('deaths.methadone', 'methadone', 'Methadone (T40.3)'),
-	overdose(
-		'deaths.prescription-opioids-methadone',
-		'prescription opioids or methadone',
-		'Natural & semi-synthetic opioids, incl. methadone (T40.2, T40.3)'
-	),
-	overdose(
-		'deaths.prescription-synthetic-methadone',
-		'prescription opioids, synthetic opioids or methadone',
-		'Natural, semi-synthetic, & synthetic opioids, incl. methadone (T40.2-T40.4)'
-	),
-	m('deaths.all-causes', 'Deaths from all causes', 'Number of Deaths'),
-	m(
-		'share.drugs-specified',
-		'Share of overdose deaths with the drugs involved specified',
-		'Percent with drugs specified',
-		'percent'
-	)
+	...VSRR_MEASURES,
+	...DEATH_MEASURES,
+	...DOSE_MEASURES,
+	...SEIZURE_MEASURES,
+	...LAB_REPORT_MEASURES,
+	...CONDITION_MEASURES,
+	...CANADA_MEASURES
 ];
 
 const byId = new Map(MEASURES.map((x) => [x.id, x]));

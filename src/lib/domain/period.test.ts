@@ -1,5 +1,16 @@
 import { expect, test } from 'vitest';
-import { formatPeriod, monthNumber, periodStart, twelveMonthWindow, yearEarlier } from './period';
+import {
+	fiscalMonthPeriod,
+	fiscalYearOf,
+	formatPeriod,
+	monthNumber,
+	monthRange,
+	periodExtent,
+	periodSpan,
+	periodStart,
+	twelveMonthWindow,
+	yearEarlier
+} from './period';
 
 test.each([
 	['January', 1],
@@ -21,6 +32,38 @@ test('a 12-month-ending period names the window it covers', () => {
 	expect(twelveMonthWindow('2024-06')).toBe('July 2023 – June 2024');
 	expect(twelveMonthWindow('2024-12')).toBe('January 2024 – December 2024');
 	expect(formatPeriod('2026-01')).toBe('January 2026');
+});
+
+test.each([
+	[2024, 10, '2023-10'],
+	[2024, 12, '2023-12'],
+	[2024, 1, '2024-01'],
+	[2024, 9, '2024-09']
+])('fiscal year %i, month %i is %s', (fy, month, period) => {
+	expect(fiscalMonthPeriod(fy, month)).toBe(period);
+	expect(fiscalYearOf(period)).toBe(fy);
+});
+
+test('a month range runs across the new year', () => {
+	expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+	expect(monthRange('2025-02', '2025-02')).toEqual(['2025-02']);
+	expect(monthRange('2025-03', '2025-02')).toEqual([]);
+});
+
+test.each([
+	['FY2024', ['2023-10', '2024-09']],
+	['2019-2023', ['2019-01', '2023-12']],
+	['2025-H2', ['2025-07', '2025-12']],
+	['2025-Q3', ['2025-07', '2025-09']],
+	['2024', ['2024-01', '2024-12']],
+	['2024-06', ['2024-06', '2024-06']]
+])('%s spans %j', (p, span) => expect(periodSpan(p)).toEqual(span));
+
+test('the extent of mixed grains is by the months they cover', () => {
+	expect(periodExtent(['2019-2023', '2024-12', '2018-10', 'FY2026'])).toEqual({
+		first: '2018-10',
+		last: 'FY2026'
+	});
 });
 
 test.each([

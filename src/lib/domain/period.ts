@@ -30,6 +30,33 @@ export function monthPeriod(year: number, month: number): string {
 	return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/**
+ * The calendar month of a month of a federal fiscal year (October–September):
+ * October, November and December belong to calendar year FY−1.
+ */
+export function fiscalMonthPeriod(fiscalYear: number, month: number): string {
+	return monthPeriod(month >= 10 ? fiscalYear - 1 : fiscalYear, month);
+}
+
+/** The federal fiscal year a 'YYYY-MM' month falls in: '2023-10' -> 2024. */
+export function fiscalYearOf(period: string): number {
+	const year = Number(period.slice(0, 4));
+	return Number(period.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+/** Every month from `first` to `last`, both included: ('2024-11', '2025-02') -> 4 months. */
+export function monthRange(first: string, last: string): string[] {
+	const out: string[] = [];
+	let year = Number(first.slice(0, 4));
+	let month = Number(first.slice(5, 7));
+	for (let p = first; p <= last; p = monthPeriod(year, month)) {
+		out.push(p);
+		month = (month % 12) + 1;
+		if (month === 1) year++;
+	}
+	return out;
+}
+
 export function isMonth(period: string): boolean {
 	return /^\d{4}-\d{2}$/.test(period);
 }
@@ -67,6 +94,45 @@ export function twelveMonthWindow(period: string): string {
 /** Compare periods of the same grain; string order is time order for these labels. */
 export function comparePeriods(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 'YYYY-MM' shifted by k months ('2024-11' + 3 = '2025-02'). */
+export function addMonths(period: string, k: number): string {
+	const m = /^(\d{4})-(\d{2})$/.exec(period);
+	if (!m) throw new Error(`not a month: ${period}`);
+	const index = Number(m[1]) * 12 + Number(m[2]) - 1 + k;
+	return monthPeriod(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** The first and last month a period covers, as 'YYYY-MM', whatever its grain. */
+export function periodSpan(period: string): [string, string] {
+	const fy = /^FY(\d{4})$/.exec(period);
+	if (fy) return [`${Number(fy[1]) - 1}-10`, `${fy[1]}-09`];
+	const range = /^(\d{4})-(\d{4})$/.exec(period);
+	if (range) return [`${range[1]}-01`, `${range[2]}-12`];
+	const half = /^(\d{4})-H([12])$/.exec(period);
+	if (half)
+		return half[2] === '1'
+			? [`${half[1]}-01`, `${half[1]}-06`]
+			: [`${half[1]}-07`, `${half[1]}-12`];
+	const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+	if (quarter) {
+		const q = Number(quarter[2]);
+		return [monthPeriod(Number(quarter[1]), q * 3 - 2), monthPeriod(Number(quarter[1]), q * 3)];
+	}
+	if (/^\d{4}$/.test(period)) return [`${period}-01`, `${period}-12`];
+	return [period, period];
+}
+
+/** The earliest-starting and latest-ending of several periods of any grains. */
+export function periodExtent(periods: Iterable<string>): { first: string; last: string } | null {
+	let first: string | null = null;
+	let last: string | null = null;
+	for (const p of periods) {
+		if (first === null || periodSpan(p)[0] < periodSpan(first)[0]) first = p;
+		if (last === null || periodSpan(p)[1] > periodSpan(last)[1]) last = p;
+	}
+	return first === null || last === null ? null : { first, last };
 }
 
 /** The years a period label may fall in: no dataset here reaches before 1900. */

@@ -28,22 +28,30 @@ export function newestRelease(files: readonly FileSeries[]): SourcedSeries[] {
 
 /**
  * Joins files period by period; where two files hold the same period, the
- * newer release's point is kept. A joined series names its newest file.
+ * newer release's point is kept. A joined series names its newest file as
+ * `source` and every older file that still gave it points in `also`.
  */
 export function concatReleases(files: readonly FileSeries[]): SourcedSeries[] {
-	const out = new Map<string, { s: SourcedSeries; at: Map<string, Point> }>();
+	const out = new Map<string, { s: SourcedSeries; at: Map<string, Point>; also: SourceFile[] }>();
 	for (const f of [...files].sort(newestFirst))
 		for (const s of f.series) {
 			const k = seriesKey(s);
 			let entry = out.get(k);
 			if (!entry) {
-				entry = { s: { ...s, points: [], source: f.source }, at: new Map() };
+				entry = { s: { ...s, points: [], source: f.source }, at: new Map(), also: [] };
 				out.set(k, entry);
 			}
-			for (const p of s.points) if (!entry.at.has(p.period)) entry.at.set(p.period, p);
+			let gave = false;
+			for (const p of s.points)
+				if (!entry.at.has(p.period)) {
+					entry.at.set(p.period, p);
+					gave = true;
+				}
+			if (gave && entry.s.source !== f.source) entry.also.push(f.source);
 		}
-	return [...out.values()].map(({ s, at }) => ({
+	return [...out.values()].map(({ s, at, also }) => ({
 		...s,
+		...(also.length ? { also } : {}),
 		points: [...at.values()].sort((a, b) => (a.period < b.period ? -1 : 1))
 	}));
 }

@@ -19,6 +19,11 @@ const rank: Record<Status, number> = {
 	missing: 4
 };
 
+/** The less certain of two statuses (final < provisional < predicted < suppressed < missing). */
+export function worseStatus(a: Status, b: Status): Status {
+	return rank[b] > rank[a] ? b : a;
+}
+
 export function sumMembers(members: readonly Member[]): Point[] {
 	const periods = [...new Set(members.flatMap((m) => m.points.map((p) => p.period)))].sort();
 	const lookup = members.map((m) => ({
@@ -52,7 +57,7 @@ function sumAt(period: string, members: { geo: string; at: Map<string, Point> }[
 			high += p.high;
 			continue;
 		}
-		if (rank[p.status] > rank[status]) status = p.status;
+		status = worseStatus(status, p.status);
 		low += p.value;
 		high += p.value;
 	}

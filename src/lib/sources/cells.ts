@@ -99,3 +99,12 @@ export function readYear(cell: string | undefined, at: CellContext): number {
 		);
 	return y;
 }
+
+/** A month number, 1 to 12 ("1" and "01" both read 1). */
+export function readMonth(cell: string | undefined, at: CellContext): number {
+	const t = (cell ?? '').trim();
+	const m = /^\d{1,2}$/.test(t) ? Number(t) : NaN;
+	if (!(m >= 1 && m <= 12))
+		throw new SourceError(at.file, at.row, at.column, 'a month number from 1 to 12', shown(t));
+	return m;
+}

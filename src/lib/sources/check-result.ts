@@ -2,9 +2,9 @@
  * Checks every adapter's output the same way, so a new adapter cannot let a
  * bad file through by forgetting one: every period is a real one (no month
  * 13, no year 1850) and began by the day the file was retrieved; every value
- * is a finite number, or null with the status that says why; and a file that
- * yields no data at all is rejected rather than swapped in as an empty
- * dataset.
+ * is a finite number, or null with the status that says why. (A dataset
+ * whose files yield no data at all is refused by the pipeline, rather than
+ * swapped in as an empty dataset: see noData.)
  *
  * Adapters are pure and know no clock: the date comes in ReadContext.
  */
@@ -63,11 +63,9 @@ export class PeriodCheck {
 /** Throws a SourceError when a file's result breaks the series model; returns it otherwise. */
 export function checkResult(result: FileResult, file: string, ctx: ReadContext): FileResult {
 	const periods = new PeriodCheck(file, ctx.retrievedAt);
-	let points = 0;
 	for (const s of result.series) {
 		const about = () => ` (${s.geo}, ${s.measure}${s.variant ? `, ${s.variant}` : ''})`;
 		for (const p of s.points) {
-			points++;
 			periods.check(p.period, null, about);
 			const gap = p.status === 'suppressed' || p.status === 'missing';
 			if (p.value === null ? !gap : !Number.isFinite(p.value))
@@ -80,21 +78,31 @@ export function checkResult(result: FileResult, file: string, ctx: ReadContext):
 				);
 		}
 	}
-	if (points === 0) {
-		const skipped = result.skipped.reduce((n, s) => n + s.count, 0);
-		throw new SourceError(
-			file,
-			null,
-			null,
-			'at least one row of data this dashboard can use',
-			skipped
-				? `${skipped} row${skipped === 1 ? '' : 's'}, all left out: ${result.skipped
-						.slice(0, 3)
-						.map((s) => `${s.reason} (${s.count})`)
-						.join('; ')}`
-				: 'no data',
-			'Check that this is the official file.'
-		);
-	}
 	return result;
+}
+
+/**
+ * A dataset whose files, all rows counted out, yield no point at all: refused,
+ * so that an empty dataset never replaces the last good one.
+ */
+export function noData(
+	dataset: string,
+	files: readonly { name: string; result: FileResult }[]
+): SourceError | null {
+	if (files.some((f) => f.result.series.some((s) => s.points.length))) return null;
+	const skipped = files.flatMap((f) => f.result.skipped);
+	const count = skipped.reduce((n, s) => n + s.count, 0);
+	return new SourceError(
+		files.map((f) => f.name).join(', '),
+		null,
+		null,
+		`at least one row of ${dataset} data this dashboard can use`,
+		count
+			? `${count} row${count === 1 ? '' : 's'}, all left out: ${skipped
+					.slice(0, 3)
+					.map((s) => `${s.reason} (${s.count})`)
+					.join('; ')}`
+			: 'no data',
+		'Check that these are the official files.'
+	);
 }

@@ -182,7 +182,10 @@ export class Feeder {
 		this.identified = found;
 		const header = this.head[found.headerRow]!;
 		this.width = header.length;
-		this.sink = atHeaderRow(found.headerRow, () => found.adapter.open(header, this.file, this.ctx));
+		const preamble = this.head.slice(0, found.headerRow);
+		this.sink = atHeaderRow(found.headerRow, () =>
+			found.adapter.open(header, this.file, this.ctx, preamble)
+		);
 		const rest = this.head.slice(found.headerRow + 1);
 		const firstRow = found.headerRow + 2;
 		this.head = [];

@@ -5,6 +5,7 @@
  * Rows arrive one at a time, already split into cells, so memory stays flat
  * however large the file: an adapter keeps normalized points, never raw rows.
  */
+import type { SourcedSeries } from '../domain/dataset-file';
 import type { Geography } from '../domain/geo';
 import type { Series } from '../domain/series';
 
@@ -33,6 +34,11 @@ export interface SourceInfo {
 	derived?: boolean;
 	/** plain-language caveats shown beside its numbers */
 	caveats: readonly string[];
+	/**
+	 * Series computed across the dataset's files once they are combined (e.g.
+	 * CBP-wide totals that add two files); they are added to the output.
+	 */
+	derive?(series: readonly SourcedSeries[]): SourcedSeries[];
 }
 
 /** A row left out on purpose, counted by reason (e.g. "a region total, not a state"). */
@@ -67,8 +73,17 @@ export interface CsvAdapter extends SourceInfo {
 	headers: readonly (readonly string[])[];
 	/** Only where the header alone cannot tell: the header row's index among the first rows, or -1. */
 	detect?(head: readonly (readonly string[])[]): number;
-	/** Starts reading one file; throws SourceError when the header lacks a column. */
-	open(header: readonly string[], file: string, ctx: ReadContext): RowSink;
+	/**
+	 * Starts reading one file; throws SourceError when the header lacks a column.
+	 * `preamble` holds the rows above the header (title lines such as KFF's
+	 * "Timeframe: August 2025"), empty when the header is the first row.
+	 */
+	open(
+		header: readonly string[],
+		file: string,
+		ctx: ReadContext,
+		preamble: readonly (readonly string[])[]
+	): RowSink;
 	/**
 	 * How several files of this dataset combine: 'newest-release' takes each
 	 * series whole from the newest release that has it; 'concat' joins files

@@ -36,3 +36,8 @@ export function setParams(changes: Record<string, string | null>): Promise<void>
 		noScroll: true
 	});
 }
+
+/** The link that reproduces this view (just the path while prerendering, when the host is unknown). */
+export function viewLink(): string {
+	return hydration.done ? page.url.href : page.url.pathname;
+}
