@@ -15,7 +15,7 @@ export const CHROMIUM = {
 	]
 };
 
-// E2E_PORT: several worktrees on one machine each need their own preview server.
+// E2E_PORT lets several checkouts on one machine run their browser tests at once
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

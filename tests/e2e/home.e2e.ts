@@ -91,12 +91,13 @@ test('recent underreported months are marked in the table', async ({ page }) => 
 });
 
 test('the CSV download holds exactly the table, and the cite line links to this view', async ({
-	page
+	page,
+	baseURL
 }) => {
 	await page.goto('/?geo=OH');
 	await expect(page.getByLabel('Place')).toHaveValue('OH');
 	await expect(page.locator('p', { hasText: 'Cite this:' })).toContainText(
-		'Via Fentanyl Data Dashboard: http://127.0.0.1:4173/?geo=OH'
+		`Via Fentanyl Data Dashboard: ${baseURL}/?geo=OH`
 	);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

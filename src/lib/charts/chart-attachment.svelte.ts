@@ -4,6 +4,8 @@
  * selection redraws without rebuilding the canvas.
  */
 import {
+	BarController,
+	BarElement,
 	CategoryScale,
 	Chart,
 	Filler,
@@ -34,6 +36,8 @@ const whiteBackground = {
 
 Chart.register(
 	whiteBackground,
+	BarController,
+	BarElement,
 	LineController,
 	LineElement,
 	PointElement,

@@ -31,6 +31,15 @@ export function statusText(p: Point | undefined): string {
 				? `Suppressed (between ${p.low} and ${p.high})`
 				: 'Suppressed (small count)';
 		case 'missing':
-			return /low data quality/i.test(p.note ?? '') ? 'Not shown: low data quality' : 'No value';
+			if (/low data quality/i.test(p.note ?? '')) return 'Not shown: low data quality';
+			// a region's gap names its missing members; a rate's gap, the missing population
+			return /^No (value|population) for /.test(p.note ?? '') ? p.note! : 'No value';
 	}
+}
+
+/** A point's value as text: the number with `digits` decimals, the suppressed range, or a dash. */
+export function valueText(p: Point | undefined, digits = 0): string {
+	const cell = valueCell(p);
+	if (cell === null) return '—';
+	return typeof cell === 'number' ? formatNumber(cell, digits) : cell;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cbpAreaGeo, cbpGeo, cbpGeoLabel, seizureMeasure } from './cbp';
+import { cbpAreaGeo, cbpAreaLabel, cbpGeo, cbpGeoLabel, seizureMeasure } from './cbp';
 import { measure } from './measures';
 
 test.each([
@@ -30,3 +30,13 @@ test('every seizure measure id is in the catalogue, with the unit in its words',
 	});
 	expect(measure('lab-reports.fentanyl.half-year')?.kind).toBe('count');
 });
+
+test.each([
+	['SAN DIEGO FIELD OFFICE', 'San Diego Field Office'],
+	['RIO GRANDE VALLEY SECTOR', 'Rio Grande Valley Sector'],
+	[
+		'HQ Foreign Operations & Investigations Branch',
+		'HQ Foreign Operations & Investigations Branch'
+	],
+	['NASOC - Grand Forks', 'NASOC - Grand Forks']
+])('the area %s reads "%s"', (name, label) => expect(cbpAreaLabel(name)).toBe(label));

@@ -84,6 +84,16 @@ export function cbpGeoLabel(geo: string): string | undefined {
 	return c ? `${r}: ${c.charAt(0).toLowerCase()}${c.slice(1)}` : undefined;
 }
 
+/**
+ * An area's name as people write it: CBP's files spell field offices and
+ * sectors in capitals ('SAN DIEGO FIELD OFFICE' -> 'San Diego Field Office');
+ * Air and Marine branch names are already in ordinary case and stay as they are.
+ */
+export function cbpAreaLabel(name: string): string {
+	if (name !== name.toUpperCase()) return name;
+	return name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 /** One row of data/cbp-areas.csv. */
 export interface CbpArea {
 	/** geo id, cbpAreaGeo(name) */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fiscalYearTotals } from './fiscal-year';
+import { calendarYearTotals, fiscalYearTotals } from './fiscal-year';
 import type { Point } from './series';
 
 const month = (period: string, value: number | null, status: Point['status'] = 'final'): Point => ({
@@ -55,5 +55,39 @@ test('months without a value are left out of the total, which is then incomplete
 	expect(fiscalYearTotals([month('2025-01', null)])[0]).toMatchObject({
 		value: null,
 		status: 'missing'
+	});
+});
+
+test('calendar years add January–December; a year a file starts in October is incomplete', () => {
+	const points = [...fiscalMonths(2019), ...fiscalMonths(2020)].map((p) => month(p, 1));
+	expect(calendarYearTotals(points)).toEqual([
+		{
+			period: '2018',
+			value: 3,
+			status: 'final',
+			incomplete: true,
+			note: 'Only 3 of 12 months: October 2018 – December 2018.'
+		},
+		{ period: '2019', value: 12, status: 'final' },
+		{
+			period: '2020',
+			value: 9,
+			status: 'final',
+			incomplete: true,
+			note: 'Only 9 of 12 months: January 2020 – September 2020.'
+		}
+	]);
+});
+
+test('a year with a month missing in the middle names each run of months it has', () => {
+	const points = fiscalMonths(2025).map((p) => month(p, p === '2025-03' ? null : 2));
+	expect(calendarYearTotals(points).find((p) => p.period === '2025')).toMatchObject({
+		value: 16,
+		incomplete: true,
+		note: 'Only 8 of 12 months: January 2025 – February 2025, April 2025 – September 2025.'
+	});
+	expect(fiscalYearTotals(points)[0]).toMatchObject({
+		value: 22,
+		note: 'Only 11 of 12 months: October 2024 – February 2025, April 2025 – September 2025.'
 	});
 });

@@ -28,7 +28,8 @@ export function setParams(changes: Record<string, string | null>): Promise<void>
 		if (v === null || v === '') params.delete(k);
 		else params.set(k, v);
 	}
-	const query = params.toString();
+	// ':' and ',' are legal in a query string and keep links readable: ?geo=cbp:southwest
+	const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 	// the current page's own path (already resolved against the base path), with a new query
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	return goto(`${page.url.pathname}${query ? `?${query}` : ''}`, {
