@@ -124,13 +124,23 @@ export function periodSpan(period: string): [string, string] {
 	return [period, period];
 }
 
-/** The earliest-starting and latest-ending of several periods of any grains. */
+/**
+ * The earliest-starting and latest-ending of several periods of any grains.
+ * Each distinct label is spanned once: the pipeline passes every point of a
+ * dataset, hundreds of thousands of labels with a few hundred distinct ones.
+ */
 export function periodExtent(periods: Iterable<string>): { first: string; last: string } | null {
 	let first: string | null = null;
 	let last: string | null = null;
+	let start = '';
+	let end = '';
+	const seen = new Set<string>();
 	for (const p of periods) {
-		if (first === null || periodSpan(p)[0] < periodSpan(first)[0]) first = p;
-		if (last === null || periodSpan(p)[1] > periodSpan(last)[1]) last = p;
+		if (seen.has(p)) continue;
+		seen.add(p);
+		const [a, b] = periodSpan(p);
+		if (first === null || a < start) [first, start] = [p, a];
+		if (last === null || b > end) [last, end] = [p, b];
 	}
 	return first === null || last === null ? null : { first, last };
 }
