@@ -8,7 +8,12 @@ export default defineConfig({
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'tests/unit/**/*.test.ts',
+			'tests/bad-input/**/*.test.ts'
+		],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 60_000

@@ -2,36 +2,15 @@
  * The data command as a user runs it: exit status, messages, and the promise
  * that a failed run leaves the previous output byte-for-byte as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { runDataSync as runData, snapshot } from '../tests/support/data-command';
 import { sharedFile } from '../tests/support/shared-data';
 
 const T404 =
 	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
-
-function runData(args: string[]) {
-	const r = spawnSync('npx', ['tsx', 'scripts/data.ts', '--quiet', ...args], {
-		encoding: 'utf8',
-		timeout: 120_000
-	});
-	return { status: r.status, out: r.stdout + r.stderr };
-}
-
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else out[relative(dir, p)] = readFileSync(p, 'base64');
-		}
-	};
-	walk(dir);
-	return out;
-}
 
 let work: string;
 let good: string | null;
@@ -50,6 +29,12 @@ test('a usage error exits with status 2 and says what is wrong', () => {
 	expect(r.status).toBe(2);
 	expect(r.out).toContain('--from /no/such/folder: no such folder.');
 	expect(runData(['--frm', 'x']).status).toBe(2);
+	const ftp = runData(['--mirror', 'ftp://example.org/']);
+	expect(ftp.status).toBe(2);
+	expect(ftp.out).toContain(
+		'--mirror ftp://example.org/: expected an http:// or https:// address.'
+	);
+	expect(runData(['--backoff', '-1']).status).toBe(2);
 });
 
 test('a rejected file exits with 1, names file, row and column, and leaves the old output untouched', (ctx) => {
@@ -75,4 +60,20 @@ test('a rejected file exits with 1, names file, row and column, and leaves the o
 	expect(second.out).toContain('Nothing was changed');
 	expect(snapshot(out)).toEqual(before.out);
 	expect(snapshot(raw)).toEqual(before.raw);
+});
+
+test('a dataset whose rows are all left out is refused, not swapped in empty', () => {
+	const dir = join(work, 'all-left-out');
+	mkdirSync(dir, { recursive: true });
+	cpSync(
+		'src/lib/sources/cdc-vsrr-state/fixtures/all-rows-left-out/input.csv',
+		join(dir, 'vsrr.csv')
+	);
+	const out = join(work, 'empty-out');
+	const r = runData(['--from', dir, '--out', out, '--raw', join(work, 'empty-raw')]);
+	expect(r.status).toBe(1);
+	expect(r.out).toContain(
+		'Rejected: vsrr.csv: expected at least one row of cdc-vsrr-state data this dashboard can use, found 2 rows, all left out'
+	);
+	expect(existsSync(out)).toBe(false);
 });

@@ -25,8 +25,11 @@ const USAGE = `Usage: npm run data [-- options]
                     (or set DATA_FROM=DIR)
   --out DIR         where the JSON goes (default static/data)
   --raw DIR         where raw files and their manifest are kept (default data/raw)
+  --mirror URL      download from a copy laid out as URL/<dataset id>/<file name>
+                    instead of the official addresses (or set DATA_MIRROR=URL)
   --timeout SEC     give up on a download after SEC seconds without data (default 60)
   --retries N       retries per download, with doubling waits (default 4)
+  --backoff SEC     the first wait before a retry (default 1)
   --quiet           no progress bars
   --help            this text
 
@@ -47,6 +50,8 @@ async function main() {
 				raw: { type: 'string', default: 'data/raw' },
 				timeout: { type: 'string', default: '60' },
 				retries: { type: 'string', default: '4' },
+				backoff: { type: 'string', default: '1' },
+				mirror: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			},
@@ -64,14 +69,22 @@ async function main() {
 		usage(`--from ${from}: no such folder.`);
 	const timeout = Number(args.timeout);
 	const retries = Number(args.retries);
+	const backoff = Number(args.backoff);
 	if (!(timeout > 0)) usage(`--timeout ${args.timeout}: expected a number of seconds above 0.`);
 	if (!Number.isInteger(retries) || retries < 0)
 		usage(`--retries ${args.retries}: expected a whole number of 0 or more.`);
+	if (!(backoff >= 0)) usage(`--backoff ${args.backoff}: expected a number of seconds, 0 or more.`);
+	const mirror = args.mirror ?? process.env.DATA_MIRROR;
+	if (mirror !== undefined && !/^https?:\/\/[^/]/.test(mirror))
+		usage(`--mirror ${mirror}: expected an http:// or https:// address.`);
+	if (mirror !== undefined && from !== undefined)
+		usage('--from imports files and --mirror downloads them: give one or the other.');
 
 	const started = Date.now();
 	try {
 		const { manifest } = await run({
 			from: from && resolve(from),
+			mirror,
 			outDir: resolve(args.out!),
 			rawDir: resolve(args.raw!),
 			adapters: ADAPTERS,
@@ -80,8 +93,9 @@ async function main() {
 			download: {
 				timeoutMs: timeout * 1000,
 				retries,
-				backoffMs: 1000,
-				log: (l) => console.error(l)
+				backoffMs: backoff * 1000,
+				log: (l) => console.error(l),
+				progress: !args.quiet
 			},
 			log: (l) => console.log(l),
 			progress: !args.quiet

@@ -16,6 +16,8 @@ export interface DownloadOptions {
 	/** first backoff delay; doubles on each retry */
 	backoffMs: number;
 	log?: (line: string) => void;
+	/** a progress bar on the terminal (default true) */
+	progress?: boolean;
 }
 
 export interface Downloaded {
@@ -40,10 +42,25 @@ function causeCode(e: unknown): string {
 	return c?.code ?? (e as { code?: string })?.code ?? '';
 }
 
+/** Network failures in words; the code stays in brackets for whoever searches it. */
+const IN_WORDS: Record<string, string> = {
+	ECONNRESET: 'the connection was reset',
+	UND_ERR_SOCKET: 'the server closed the connection early',
+	EPIPE: 'the connection broke',
+	ETIMEDOUT: 'the connection timed out',
+	UND_ERR_HEADERS_TIMEOUT: 'the server sent no answer',
+	UND_ERR_BODY_TIMEOUT: 'the server stopped sending'
+};
+
+const seconds = (ms: number) => `${ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000)} s`;
+
 class Retryable extends Error {}
 
 async function attempt(url: string, dest: string, o: DownloadOptions): Promise<Downloaded> {
 	const controller = new AbortController();
+	let bytes = 0;
+	let expected = NaN;
+	const cutShort = () => new Retryable(`the body was cut short: ${bytes} of ${expected} bytes`);
 	let timer = setTimeout(() => controller.abort(), o.timeoutMs);
 	const touch = () => {
 		clearTimeout(timer);
@@ -57,38 +74,44 @@ async function attempt(url: string, dest: string, o: DownloadOptions): Promise<D
 			throw new DownloadError(
 				`${url} answered HTTP ${res.status} ${res.statusText}; the file may have moved. Check the dataset's page.`
 			);
-		const expected = Number(res.headers.get('content-length') ?? NaN);
-		const progress = new Progress(
-			url.replace(/^https?:\/\//, '').slice(0, 60),
-			Number.isFinite(expected) ? expected : undefined
-		);
+		// fetch unpacks gzip, so Content-Length (packed bytes) can be checked only for plain bodies.
+		const packed = (res.headers.get('content-encoding') ?? 'identity') !== 'identity';
+		expected = packed ? NaN : Number(res.headers.get('content-length') ?? NaN);
+		const progress =
+			o.progress === false
+				? undefined
+				: new Progress(
+						url.replace(/^https?:\/\//, '').slice(0, 60),
+						Number.isFinite(expected) ? expected : undefined
+					);
 		const hash = createHash('sha256');
 		const out = createWriteStream(`${dest}.part`);
-		let bytes = 0;
 		try {
 			for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
 				touch();
 				bytes += chunk.length;
 				hash.update(chunk);
 				if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-				progress.update(bytes);
+				progress?.update(bytes);
 			}
 		} finally {
 			await new Promise<void>((r) => out.end(() => r()));
 		}
-		if (Number.isFinite(expected) && bytes !== expected)
-			throw new Retryable(`the body was cut short: ${bytes} of ${expected} bytes`);
-		progress.done(bytes);
+		if (Number.isFinite(expected) && bytes !== expected) throw cutShort();
+		progress?.done(bytes);
 		await rename(`${dest}.part`, dest);
 		return { sha256: hash.digest('hex'), bytes };
 	} catch (e) {
 		await rm(`${dest}.part`, { force: true });
 		if (e instanceof DownloadError || e instanceof Retryable) throw e;
 		if (controller.signal.aborted)
-			throw new Retryable(`no data for ${Math.round(o.timeoutMs / 1000)} s (timed out)`);
+			throw new Retryable(`no data for ${seconds(o.timeoutMs)} (timed out)`);
+		if (bytes < expected) throw cutShort();
 		const code = causeCode(e);
 		if (OFFLINE.has(code)) throw new DownloadError(code, true);
-		throw new Retryable(code || (e as Error).message);
+		throw new Retryable(
+			IN_WORDS[code] ? `${IN_WORDS[code]} (${code})` : code || (e as Error).message
+		);
 	} finally {
 		clearTimeout(timer);
 	}
@@ -111,9 +134,7 @@ export async function download(url: string, dest: string, o: DownloadOptions): P
 			last = e instanceof Error ? e.message : String(e);
 			if (i < o.retries) {
 				const wait = o.backoffMs * 2 ** i;
-				o.log?.(
-					`  ${host}: ${last}; retrying in ${(wait / 1000).toFixed(1)} s (${i + 1} of ${o.retries})`
-				);
+				o.log?.(`  ${host}: ${last}; retrying in ${seconds(wait)} (${i + 1} of ${o.retries})`);
 				await new Promise((r) => setTimeout(r, wait));
 			}
 		}

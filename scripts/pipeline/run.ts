@@ -11,6 +11,7 @@ import { periodExtent } from '../../src/lib/domain/period';
 import type { SourcedSeries } from '../../src/lib/domain/dataset-file';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
 import type { DatasetRecord, FileRecord, Manifest } from '../../src/lib/domain/manifest';
+import { checkResult, noData } from '../../src/lib/sources/check-result';
 import {
 	csvAdapters,
 	isJsonAdapter,
@@ -28,6 +29,8 @@ import { writeDataset } from './write-output';
 
 export interface RunOptions {
 	from?: string;
+	/** see GatherOptions.mirror */
+	mirror?: string;
 	outDir: string;
 	rawDir: string;
 	adapters: readonly Adapter[];
@@ -46,13 +49,17 @@ export interface RunResult {
 
 type Read = FileResult & { encoding: string };
 
-/** Reads one raw file through its dataset's adapter. */
-async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptions): Promise<Read> {
+/**
+ * Reads one raw file through its dataset's adapter. The file's retrieval time
+ * bounds its periods: no row may describe a month that had not begun.
+ */
+async function readRaw(adapter: Adapter, path: string, raw: RawFile, o: RunOptions): Promise<Read> {
+	const ctx: ReadContext = { ...o.ctx, retrievedAt: raw.retrievedAt };
 	if (!isJsonAdapter(adapter))
 		return readCsvFile(path, {
-			name,
+			name: raw.name,
 			adapters: csvAdapters(o.adapters),
-			ctx: o.ctx,
+			ctx,
 			only: adapter,
 			progress: o.progress
 		});
@@ -60,9 +67,12 @@ async function readRaw(adapter: Adapter, path: string, name: string, o: RunOptio
 	try {
 		value = JSON.parse(await readFile(path, 'utf8'));
 	} catch (e) {
-		throw new SourceError(name, null, null, 'valid JSON', (e as Error).message);
+		throw new SourceError(raw.name, null, null, 'valid JSON', (e as Error).message);
 	}
-	return { ...adapter.readJson(value, name, o.ctx), encoding: 'utf-8' };
+	return {
+		...checkResult(adapter.readJson(value, raw.name, ctx), raw.name, ctx),
+		encoding: 'utf-8'
+	};
 }
 
 async function processDataset(
@@ -76,17 +86,22 @@ async function processDataset(
 	for (const raw of raws)
 		read.push({
 			raw,
-			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw.name, o)
+			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw, o)
 		});
+	const empty = noData(
+		adapter.id,
+		read.map(({ raw, result }) => ({ name: raw.name, result }))
+	);
+	if (empty) throw empty;
 	const files: FileSeries[] = read.map(({ raw, result }) => ({
 		source: { name: raw.name, sha256: raw.sha256, release: result.release },
 		series: result.series
 	}));
 	const combined = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
 	const series = [...combined, ...(adapter.derive?.(combined) ?? [])];
-	series.sort((a, b) =>
-		a.measure + a.geo + (a.variant ?? '') < b.measure + b.geo + (b.variant ?? '') ? -1 : 1
-	);
+	// keys built once, not twice per comparison: a dataset can hold 10,000 series
+	const order = new Map(series.map((s) => [s, s.measure + s.geo + (s.variant ?? '')]));
+	series.sort((a, b) => (order.get(a)! < order.get(b)! ? -1 : 1));
 	const retrievedAt =
 		raws
 			.map((r) => r.retrievedAt)
@@ -152,15 +167,18 @@ export async function run(o: RunOptions): Promise<RunResult> {
 	try {
 		const raws = await gather(o.adapters, stagedRaw, o.rawDir, {
 			from: o.from,
+			mirror: o.mirror,
 			download: o.download,
 			log: o.log,
 			now
 		});
 		if (!raws.length)
-			throw new Error(
-				o.from
-					? `No official file was recognized under ${o.from}. The files must be the agencies' CSV downloads.`
-					: 'No dataset could be gathered.'
+			throw new SourceError(
+				'the download',
+				null,
+				null,
+				'at least one dataset with a download address',
+				'none'
 			);
 		await writeFile(join(stagedRaw, RAW_MANIFEST), JSON.stringify({ files: raws }, null, 1));
 		const built: BuiltDataset[] = [];

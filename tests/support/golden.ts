@@ -3,7 +3,8 @@
  * written by hand in the official format (`input.csv` or `input.json`) with
  * made-up values, and `expected.json` — the adapter's whole result, or
  * `{ "error": "…" }`, the message a bad file must stop with (naming file, row
- * and column).
+ * and column). `"retrievedAt"` in expected.json sets the retrieval date the
+ * reader checks periods against.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,8 +14,11 @@ import { readCsvText } from '../../src/lib/sources/read-text';
 import type { CsvAdapter } from '../../src/lib/sources/types';
 import { CTX } from './geography';
 
-/** Runs one input; `name` is how messages must name the file (`<case>/input.csv`). */
-export type ReadFixture = (path: string, name: string) => object;
+/**
+ * Runs one input; `name` is how messages must name the file (`<case>/input.csv`);
+ * `retrievedAt`, from expected.json, when the case is about the retrieval date.
+ */
+export type ReadFixture = (path: string, name: string, retrievedAt?: string) => object;
 
 /** Reads one fixture's CSV as the pipeline would (header found by content). */
 export function readFixture(dir: string, name: string, adapter: CsvAdapter) {
@@ -27,14 +31,19 @@ export function goldenFixtures(dir: string, reader: CsvAdapter | ReadFixture): v
 	const read: ReadFixture =
 		typeof reader === 'function'
 			? reader
-			: (path, name) => readCsvText(readFileSync(path, 'utf8'), name, [reader], CTX);
+			: (path, name, retrievedAt) =>
+					readCsvText(readFileSync(path, 'utf8'), name, [reader], { ...CTX, retrievedAt });
 	const cases = readdirSync(dir).filter((c) => existsSync(join(dir, c, 'expected.json')));
 	test.each(cases)('golden fixture %s', (c) => {
 		const expected = JSON.parse(readFileSync(join(dir, c, 'expected.json'), 'utf8'));
 		const input = ['input.csv', 'input.json'].map((f) => join(dir, c, f)).find(existsSync);
 		if (!input) throw new Error(`fixture ${c} has no input.csv or input.json`);
 		const run = () => {
-			const { adapter: _, ...result } = read(input, `${c}/${basename(input)}`) as {
+			const { adapter: _, ...result } = read(
+				input,
+				`${c}/${basename(input)}`,
+				expected.retrievedAt
+			) as {
 				adapter?: unknown;
 			};
 			return JSON.parse(JSON.stringify(result));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
-import { csvCell, toCsv } from './csv-export';
+import { csvCell, toCsv, type CsvCell } from './csv-export';
 
 describe('csvCell', () => {
 	const cases: [string, Parameters<typeof csvCell>[0], string][] = [
@@ -69,3 +69,25 @@ test('numbers stay numbers, negative ones included; gaps are empty, never 0', ()
 		['Ohio', '']
 	]);
 });
+
+// Formula injection, as a spreadsheet would be handed each cell: whatever a
+// spreadsheet would run starts with ' in the file; numbers, and text that is
+// only a number, stay as they are.
+const one = (c: CsvCell) => Papa.parse<string[]>(toCsv(['x'], [[c]])).data[1]![0];
+
+test.each<[CsvCell, string]>([
+	['=1+1', "'=1+1"],
+	['+1+2', "'+1+2"],
+	['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+	['\t=1', "'\t=1"],
+	['\r=1', "'\r=1"],
+	['-', "'-"],
+	['-5abc', "'-5abc"],
+	['--5', "'--5"],
+	['-1,234', "'-1,234"],
+	['-5.25', '-5.25'],
+	[-0.5, '-0.5'],
+	['a=b', 'a=b'],
+	[' =1', ' =1'],
+	[Number.POSITIVE_INFINITY, '']
+])('formula injection: %j is written as %j', (cell, shown) => expect(one(cell)).toBe(shown));

@@ -80,7 +80,32 @@ export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[])
 		}
 		return i;
 	};
+	// One pass over each series' points: the pipeline packs every dataset twice
+	// (whole and by measure), and a full release has hundreds of thousands of points.
 	const packed = series.map((s): PackedSeries => {
+		const n = s.points.length;
+		const p = new Array<string>(n);
+		const v = new Array<number | null>(n);
+		const noteAt = new Array<number | null>(n);
+		const lo = new Array<number | null>(n);
+		const hi = new Array<number | null>(n);
+		const incomplete: number[] = [];
+		let codes = '';
+		let hasNote = false;
+		let hasRange = false;
+		for (let k = 0; k < n; k++) {
+			const point = s.points[k]!;
+			p[k] = point.period;
+			v[k] = point.value;
+			codes += CODE[point.status];
+			noteAt[k] =
+				point.note === undefined ? null : indexOf(noteIndex, notes, point.note, point.note);
+			if (point.note !== undefined) hasNote = true;
+			if (point.incomplete) incomplete.push(k);
+			lo[k] = point.low ?? null;
+			hi[k] = point.high ?? null;
+			if (point.low !== undefined || point.high !== undefined) hasRange = true;
+		}
 		const out: PackedSeries = {
 			measure: s.measure,
 			...(s.variant ? { variant: s.variant } : {}),
@@ -90,19 +115,15 @@ export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[])
 			...(s.also?.length
 				? { also: s.also.map((f) => indexOf(sourceIndex, sources, f.name + f.sha256, f)) }
 				: {}),
-			p: s.points.map((p) => p.period),
-			v: s.points.map((p) => p.value),
-			s: s.points.map((p) => CODE[p.status]).join('')
+			p,
+			v,
+			s: codes
 		};
-		if (s.points.some((p) => p.note !== undefined))
-			out.n = s.points.map((p) =>
-				p.note === undefined ? null : indexOf(noteIndex, notes, p.note, p.note)
-			);
-		const incomplete = s.points.flatMap((p, i) => (p.incomplete ? [i] : []));
+		if (hasNote) out.n = noteAt;
 		if (incomplete.length) out.i = incomplete;
-		if (s.points.some((p) => p.low !== undefined || p.high !== undefined)) {
-			out.lo = s.points.map((p) => p.low ?? null);
-			out.hi = s.points.map((p) => p.high ?? null);
+		if (hasRange) {
+			out.lo = lo;
+			out.hi = hi;
 		}
 		return out;
 	});

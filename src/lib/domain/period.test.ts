@@ -7,6 +7,7 @@ import {
 	monthRange,
 	periodExtent,
 	periodSpan,
+	periodStart,
 	twelveMonthWindow,
 	yearEarlier
 } from './period';
@@ -64,3 +65,21 @@ test('the extent of mixed grains is by the months they cover', () => {
 		last: 'FY2026'
 	});
 });
+
+test.each([
+	['2024-06', '2024-06-01'],
+	['2024', '2024-01-01'],
+	['FY2024', '2023-10-01'],
+	['2024-H2', '2024-07-01'],
+	['2024-Q3', '2024-07-01'],
+	['2022-2023', '2022-01-01'],
+	['2024-13', null],
+	['2024-00', null],
+	['1850', null],
+	['1850-01', null],
+	['2101', null],
+	['2023-2022', null],
+	['FY2024-06', null],
+	['2024-6', null],
+	['', null]
+])('period %j starts on %j', (p, start) => expect(periodStart(p)).toBe(start));

@@ -124,13 +124,51 @@ export function periodSpan(period: string): [string, string] {
 	return [period, period];
 }
 
-/** The earliest-starting and latest-ending of several periods of any grains. */
+/**
+ * The earliest-starting and latest-ending of several periods of any grains.
+ * Each distinct label is spanned once: the pipeline passes every point of a
+ * dataset, hundreds of thousands of labels with a few hundred distinct ones.
+ */
 export function periodExtent(periods: Iterable<string>): { first: string; last: string } | null {
 	let first: string | null = null;
 	let last: string | null = null;
+	let start = '';
+	let end = '';
+	const seen = new Set<string>();
 	for (const p of periods) {
-		if (first === null || periodSpan(p)[0] < periodSpan(first)[0]) first = p;
-		if (last === null || periodSpan(p)[1] > periodSpan(last)[1]) last = p;
+		if (seen.has(p)) continue;
+		seen.add(p);
+		const [a, b] = periodSpan(p);
+		if (first === null || a < start) [first, start] = [p, a];
+		if (last === null || b > end) [last, end] = [p, b];
 	}
 	return first === null || last === null ? null : { first, last };
+}
+
+/** The years a period label may fall in: no dataset here reaches before 1900. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/**
+ * The first day of a period, 'YYYY-MM-DD', or null when the label is not a
+ * period (month 13, year 1850, 'FY20X4'): '2024-06' -> '2024-06-01',
+ * 'FY2024' -> '2023-10-01', '2024-H2' -> '2024-07-01', '2022-2023' -> '2022-01-01'.
+ */
+export function periodStart(period: string): string | null {
+	const m = /^(FY)?(\d{4})(?:-(?:(\d{2})|H([12])|Q([1-4])|(\d{4})))?$/.exec(period);
+	if (!m) return null;
+	const [, fy, y, month, half, quarter, until] = m;
+	const year = Number(y);
+	if (year < FIRST_YEAR || year > LAST_YEAR) return null;
+	if (fy) return month || half || quarter || until ? null : `${year - 1}-10-01`;
+	if (until && !(Number(until) > year && Number(until) <= LAST_YEAR)) return null;
+	const first = month
+		? Number(month)
+		: half
+			? (Number(half) - 1) * 6 + 1
+			: quarter
+				? (Number(quarter) - 1) * 3 + 1
+				: 1;
+	if (first < 1 || first > 12) return null;
+	return `${y}-${String(first).padStart(2, '0')}-01`;
 }

@@ -2,6 +2,7 @@
  * Reading cells of official files. Each reader names the file, row and column
  * when a cell is not what the format promises.
  */
+import { FIRST_YEAR, LAST_YEAR } from '../domain/period';
 import { SourceError } from './types';
 
 /** Cell text as shown in a message: quoted, shortened, control characters made visible. */
@@ -42,15 +43,31 @@ export interface CellContext {
 	column: string;
 }
 
+/** '12', '-3.5', '.5', '4.4e-05' (CBP writes tiny weights so) */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * A number as official files write it ('4,034' and '4034' both read 4034),
+ * null for a blank cell, NaN for anything else. For hot loops that report
+ * their own errors; readNumber is the same with the error.
+ */
+export function parseNumber(cell: string | undefined): number | null {
+	const t = (cell ?? '').trim();
+	if (t === '') return null;
+	const plain = t.includes(',') ? t.replace(/,(?=\d{3}(\D|$))/g, '') : t;
+	// Decimal only: Number() would also read '0x10' as 16 and 'Infinity' as a number.
+	const n = DECIMAL.test(plain) ? Number(plain) : NaN;
+	return Number.isFinite(n) ? n : NaN;
+}
+
 /**
  * A number as official files write it: '4,034' and '4034' both read 4034.
  * Returns null for a blank cell; throws for anything else that is not a number.
  */
 export function readNumber(cell: string | undefined, at: CellContext): number | null {
-	const t = (cell ?? '').trim();
-	if (t === '') return null;
-	const n = Number(t.replace(/,(?=\d{3}(\D|$))/g, ''));
-	if (!Number.isFinite(n)) throw new SourceError(at.file, at.row, at.column, 'a number', shown(t));
+	const n = parseNumber(cell);
+	if (Number.isNaN(n))
+		throw new SourceError(at.file, at.row, at.column, 'a number', shown((cell ?? '').trim()));
 	return n;
 }
 
@@ -72,8 +89,14 @@ export function readCount(cell: string | undefined, at: CellContext): number | n
 export function readYear(cell: string | undefined, at: CellContext): number {
 	const t = (cell ?? '').trim();
 	const y = /^\d{4}$/.test(t) ? Number(t) : NaN;
-	if (!(y >= 1900 && y <= 2100))
-		throw new SourceError(at.file, at.row, at.column, 'a four-digit year', shown(t));
+	if (!(y >= FIRST_YEAR && y <= LAST_YEAR))
+		throw new SourceError(
+			at.file,
+			at.row,
+			at.column,
+			`a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+			shown(t)
+		);
 	return y;
 }
 

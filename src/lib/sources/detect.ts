@@ -20,22 +20,23 @@ export function findHeader(
 
 /**
  * For a header that holds most but not all of a shape's columns: the missing
- * ones. A renamed or dropped column then gets a message that names it.
+ * ones, and the head row that comes closest. A renamed or dropped column then
+ * gets a message that names it, at the header's row.
  */
 export function missingColumns(
 	head: readonly (readonly string[])[],
 	required: readonly string[]
-): string[] | null {
-	let best: string[] | null = null;
-	for (const row of head) {
-		const have = new Set(normalizeHeader(row));
+): { missing: string[]; row: number } | null {
+	let best: { missing: string[]; row: number } | null = null;
+	head.forEach((cells, row) => {
+		const have = new Set(normalizeHeader(cells));
 		const missing = required.filter((c) => !have.has(c));
 		if (
 			missing.length &&
 			missing.length <= required.length / 3 &&
-			(!best || missing.length < best.length)
+			(!best || missing.length < best.missing.length)
 		)
-			best = missing;
-	}
+			best = { missing, row };
+	});
 	return best;
 }

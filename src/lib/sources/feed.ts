@@ -6,6 +6,7 @@
  * row with more cells than the header stopped with a message.
  */
 import { shown } from './cells';
+import { checkResult } from './check-result';
 import { findHeader, missingColumns } from './detect';
 import {
 	SourceError,
@@ -49,11 +50,11 @@ export function identify(
 export function nearMiss(
 	head: readonly (readonly string[])[],
 	adapters: readonly CsvAdapter[]
-): { adapter: CsvAdapter; missing: string[] } | null {
+): { adapter: CsvAdapter; missing: string[]; row: number } | null {
 	for (const adapter of adapters)
 		for (const shape of adapter.headers) {
-			const missing = missingColumns(head, shape);
-			if (missing) return { adapter, missing };
+			const near = missingColumns(head, shape);
+			if (near) return { adapter, ...near };
 		}
 	return null;
 }
@@ -68,14 +69,16 @@ export function unrecognized(
 	if (near)
 		return new SourceError(
 			file,
-			1,
+			near.row + 1,
 			near.missing[0]!,
 			`the columns of ${near.adapter.title}, including ${near.missing.map((m) => `"${m}"`).join(', ')}`,
 			`a header without ${near.missing.length > 1 ? 'them' : 'it'}`,
 			'The source may have renamed or dropped a column; check the file against the official download.'
 		);
 	const first = head.find((r) => !isBlank(r)) ?? [];
-	const semicolons = first.length === 1 && (first[0] ?? '').includes(';');
+	const separator =
+		first.length === 1 ? ([';', '\t'].find((s) => first[0]!.includes(s)) ?? '') : '';
+	const binary = head.some((r) => r.some((c) => c.includes('\0')));
 	return new SourceError(
 		file,
 		head.length ? 1 : null,
@@ -83,13 +86,28 @@ export function unrecognized(
 		adapters.length === 1
 			? `the header of ${adapters[0]!.title}`
 			: 'the header of a dataset this dashboard knows',
-		head.length
-			? `${first.length} column${first.length === 1 ? '' : 's'} starting ${shown(first.slice(0, 4).join(','))}`
-			: 'an empty file',
-		semicolons
-			? 'The values are separated by semicolons; save the file as comma-separated CSV.'
+		binary
+			? 'binary data, not text'
+			: head.length
+				? `${first.length} column${first.length === 1 ? '' : 's'} starting ${shown(first.slice(0, 4).join(','))}`
+				: 'an empty file',
+		separator
+			? `The values are separated by ${separator === ';' ? 'semicolons' : 'tabs'}; save the file as comma-separated CSV.`
 			: 'Check that this is the official file, saved as comma-separated text.'
 	);
+}
+
+/**
+ * `columns()` cannot know where the header is and names row 1; below a
+ * preamble, the header's real row is put in its place.
+ */
+function atHeaderRow<T>(headerRow: number, open: () => T): T {
+	try {
+		return open();
+	} catch (e) {
+		if (!(e instanceof SourceError) || e.row !== 1 || headerRow === 0) throw e;
+		throw new SourceError(e.file, headerRow + 1, e.column, e.expected, e.found, e.hint);
+	}
 }
 
 export class Feeder {
@@ -97,7 +115,8 @@ export class Feeder {
 	private sink: RowSink | null = null;
 	private width = 0;
 	private rowNumber = 0;
-	private stopped = false;
+	private fed = 0;
+	private atFooter = false;
 	identified: Identified | null = null;
 
 	constructor(
@@ -110,7 +129,7 @@ export class Feeder {
 	/** Feeds parsed rows in file order. */
 	rows(rows: readonly string[][]): void {
 		for (const cells of rows) {
-			if (this.stopped) return;
+			if (this.atFooter) return;
 			this.rowNumber++;
 			if (!this.sink) {
 				this.head.push(cells);
@@ -121,10 +140,38 @@ export class Feeder {
 		}
 	}
 
-	/** Ends the file and returns what the adapter made of it. */
+	/** True once a blank line ended the data (`stopAtBlankLine`): the rest is a footer, unread. */
+	get stopped(): boolean {
+		return this.atFooter;
+	}
+
+	/** Rows read so far, the header and any preamble included. */
+	get rowsSeen(): number {
+		return this.rowNumber;
+	}
+
+	/**
+	 * Decides now which dataset the file is, from the rows seen so far: before
+	 * reporting a broken row near the top, a file that is no dataset at all
+	 * (binary data, another table) is reported as that.
+	 */
+	settle(): void {
+		if (!this.sink && this.head.length) this.start();
+	}
+
+	/** Ends the file and returns what the adapter made of it, checked. */
 	end(): FileResult & Identified {
 		if (!this.sink) this.start();
-		const result = this.sink!.end();
+		if (!this.fed)
+			throw new SourceError(
+				this.file,
+				this.identified!.headerRow + 2,
+				null,
+				'rows of data below the header',
+				'the header and nothing else',
+				'The download may have been cut short; download the file again.'
+			);
+		const result = checkResult(this.sink!.end(), this.file, this.ctx);
 		return { ...result, ...this.identified! };
 	}
 
@@ -136,7 +183,9 @@ export class Feeder {
 		const header = this.head[found.headerRow]!;
 		this.width = header.length;
 		const preamble = this.head.slice(0, found.headerRow);
-		this.sink = found.adapter.open(header, this.file, this.ctx, preamble);
+		this.sink = atHeaderRow(found.headerRow, () =>
+			found.adapter.open(header, this.file, this.ctx, preamble)
+		);
 		const rest = this.head.slice(found.headerRow + 1);
 		const firstRow = found.headerRow + 2;
 		this.head = [];
@@ -144,9 +193,9 @@ export class Feeder {
 	}
 
 	private feed(cells: readonly string[], row: number): void {
-		if (this.stopped) return;
+		if (this.atFooter) return;
 		if (isBlank(cells)) {
-			if (this.identified!.adapter.stopAtBlankLine) this.stopped = true;
+			if (this.identified!.adapter.stopAtBlankLine) this.atFooter = true;
 			return;
 		}
 		if (cells.length > this.width)
@@ -167,6 +216,7 @@ export class Feeder {
 				`${cells.length} fields`,
 				'The row may be cut short; download the file again.'
 			);
+		this.fed++;
 		this.sink!.row(cells, row);
 	}
 }

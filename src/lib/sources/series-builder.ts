@@ -2,71 +2,176 @@
  * Collects points into series keyed by measure, variant and geography while a
  * file streams by, and reports duplicate keys. Adapters share it so each one
  * only says how a row becomes points.
+ *
+ * It sits on the hot path (several points per row, millions of rows in a
+ * large file), so it looks series up in nested maps rather than building a
+ * key string per point, and indexes a series' periods only when they come
+ * out of order.
  */
-import { seriesKey, type Point, type Series } from '../domain/series';
-import { SourceError } from './types';
+import type { Point, Series } from '../domain/series';
+import { PeriodCheck } from './check-result';
+import { SourceError, type ReadContext } from './types';
 
-export class SeriesBuilder {
-	private readonly series = new Map<string, Series>();
-	private readonly seen = new Map<string, Point>();
+export interface SeriesKey {
+	measure: string;
+	geo: string;
+	unit: string;
+	variant?: string;
+}
+
+/**
+ * One series being built. An adapter that writes several points per row to
+ * the same few series can keep handles to them and skip the lookup.
+ */
+export class SeriesHandle {
+	/**
+	 * The series' points by period, to find duplicates; built only once a
+	 * point arrives out of time order. Official files list each series in time
+	 * order, and then a point later than the last cannot repeat one.
+	 */
+	private at: Map<string, Point> | null = null;
 
 	constructor(
-		private readonly dataset: string,
-		private readonly file: string
+		readonly series: Series,
+		private readonly builder: SeriesBuilder
 	) {}
 
 	/**
-	 * Adds one point. A second point for the same series and period is a
-	 * duplicate row: identical ones are reported back (true) so the adapter
-	 * can count them; conflicting ones stop the file.
+	 * Adds one point. A second point for the same period is a duplicate row:
+	 * an identical one is reported back (true) so the adapter can count it; a
+	 * conflicting one stops the file.
 	 */
-	add(
-		key: { measure: string; geo: string; unit: string; variant?: string },
-		point: Point,
-		row: number
-	): boolean {
-		const k = seriesKey(key);
-		const pointKey = `${k}|${point.period}`;
-		const before = this.seen.get(pointKey);
+	add(point: Point, row: number): boolean {
+		this.builder.admit(point, row);
+		const points = this.series.points;
+		const last = points[points.length - 1];
+		if (!last || (!this.at && point.period > last.period)) {
+			points.push(point);
+			return false;
+		}
+		this.at ??= new Map(points.map((p) => [p.period, p]));
+		const before = this.at.get(point.period);
 		if (before) {
 			if (before.value === point.value && before.status === point.status) return true;
+			const { geo, measure, variant } = this.series;
 			throw new SourceError(
-				this.file,
+				this.builder.file,
 				row,
 				null,
-				`one value for ${key.geo} ${key.measure}${key.variant ? ` (${key.variant})` : ''} in ${point.period}`,
+				`one value for ${geo} ${measure}${variant ? ` (${variant})` : ''} in ${point.period}`,
 				`a second, different value (${point.value ?? 'blank'} after ${before.value ?? 'blank'})`,
 				'The file holds conflicting duplicate rows; download it again.'
 			);
 		}
-		this.seen.set(pointKey, point);
-		let s = this.series.get(k);
-		if (!s) {
-			s = { dataset: this.dataset, measure: key.measure, geo: key.geo, unit: key.unit, points: [] };
-			if (key.variant) s.variant = key.variant;
-			this.series.set(k, s);
-		}
-		s.points.push(point);
+		this.at.set(point.period, point);
+		points.push(point);
 		return false;
+	}
+}
+
+const REPORTED = '';
+
+export class SeriesBuilder {
+	/** measure -> variant ('' for the reported value) -> geo -> series */
+	private readonly index = new Map<string, Map<string, Map<string, SeriesHandle>>>();
+	private readonly handles: SeriesHandle[] = [];
+	private readonly periods: PeriodCheck;
+	private readonly notes = new Map<string, string>();
+	private lastNote = { seen: '', kept: '' };
+
+	/**
+	 * With `ctx`, a period that began after `ctx.retrievedAt` stops the file at
+	 * its row; a period that is not a real one (month 13) always does.
+	 */
+	constructor(
+		private readonly dataset: string,
+		readonly file: string,
+		ctx?: ReadContext
+	) {
+		this.periods = new PeriodCheck(file, ctx?.retrievedAt);
+	}
+
+	/** Adds one point to the series `key` names; see SeriesHandle.add. */
+	add(key: SeriesKey, point: Point, row: number): boolean {
+		return this.series(key).add(point, row);
+	}
+
+	/** The series `key` names, made on first use. */
+	series(key: SeriesKey): SeriesHandle {
+		let byVariant = this.index.get(key.measure);
+		if (!byVariant) this.index.set(key.measure, (byVariant = new Map()));
+		const variant = key.variant ?? REPORTED;
+		let byGeo = byVariant.get(variant);
+		if (!byGeo) byVariant.set(variant, (byGeo = new Map()));
+		let handle = byGeo.get(key.geo);
+		if (!handle) {
+			const series: Series = {
+				dataset: this.dataset,
+				measure: key.measure,
+				geo: key.geo,
+				unit: key.unit,
+				points: []
+			};
+			if (key.variant) series.variant = key.variant;
+			handle = new SeriesHandle(series, this);
+			byGeo.set(key.geo, handle);
+			this.handles.push(handle);
+		}
+		return handle;
 	}
 
 	/** All series, each with its points in time order. */
 	build(): Series[] {
-		const out = [...this.series.values()];
+		const out = this.handles.map((h) => h.series);
 		for (const s of out)
 			s.points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 		return out;
 	}
+
+	/** Checks a point's period and keeps one copy of its footnote. */
+	admit(point: Point, row: number): void {
+		this.periods.check(point.period, row);
+		if (point.note !== undefined) point.note = this.intern(point.note);
+	}
+
+	/**
+	 * One copy of each footnote. A cell's text is a slice of the parser's
+	 * whole chunk; keeping the slice would keep the chunk, and a large file's
+	 * memory would grow with every chunk that has a footnote.
+	 */
+	private intern(note: string): string {
+		// Rows in a row mostly share their footnote: compare before hashing.
+		if (note === this.lastNote.seen) return this.lastNote.kept;
+		let kept = this.notes.get(note);
+		if (kept === undefined) {
+			kept = ` ${note}`.slice(1); // a flat copy, detached from the chunk
+			this.notes.set(kept, kept);
+		}
+		this.lastNote = { seen: kept, kept };
+		return kept;
+	}
 }
+
+/** Beyond this many distinct reasons, further ones are counted together (memory stays bounded). */
+const MAX_REASONS = 100;
+const OTHER = `other reasons (only the first ${MAX_REASONS} are listed one by one)`;
 
 /** Counts rows left out on purpose, by reason. */
 export class SkipCounter {
 	private readonly skips = new Map<string, { count: number; firstRow: number }>();
 
 	skip(reason: string, row: number): void {
+		if (this.skips.size >= MAX_REASONS && !this.skips.has(reason)) reason = OTHER;
 		const s = this.skips.get(reason);
 		if (s) s.count++;
 		else this.skips.set(reason, { count: 1, firstRow: row });
+	}
+
+	/** rows left out so far */
+	get total(): number {
+		let n = 0;
+		for (const s of this.skips.values()) n += s.count;
+		return n;
 	}
 
 	list() {

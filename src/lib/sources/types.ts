@@ -12,6 +12,12 @@ import type { Series } from '../domain/series';
 /** What an adapter may need besides the file: the geography (names and FIPS codes to USPS codes). */
 export interface ReadContext {
 	geography: Geography;
+	/**
+	 * When the file was retrieved (ISO date or timestamp): no period may begin
+	 * after it. The pipeline passes the download or import time; without it,
+	 * periods are checked only for being real ones.
+	 */
+	retrievedAt?: string;
 }
 
 export interface SourceInfo {

@@ -29,6 +29,7 @@ import {
 } from '../../domain/cbp';
 import { fiscalMonthPeriod, monthNumber } from '../../domain/period';
 import { columns, readCount, readNumber, shown, type CellContext } from '../cells';
+import { RowKeys } from '../row-keys';
 import { SkipCounter } from '../series-builder';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { cbpWideTotals } from './derive';
@@ -100,6 +101,7 @@ export const cbpSeizures: CsvAdapter = {
 		const dataset = this.id;
 		const totals = new SeizureTotals();
 		const skips = new SkipCounter();
+		const rowKeys = new RowKeys(file);
 		let rowsRead = 0;
 
 		return {
@@ -134,6 +136,10 @@ export const cbpSeizures: CsvAdapter = {
 					throw new SourceError(file, row, areaColumn, 'the name of an area', 'a blank cell');
 				const eventsCell = get('Count of Event');
 				const lbsCell = get('Sum Qty (lbs)');
+				const key = [get('FY'), month, component, region, get('Land Filter'), area, drug].join('|');
+				const what = `${get('Drug Type')} in ${area}, ${get('Month (abbv)')} FY ${get('FY')}, ${get('Land Filter')}`;
+				if (rowKeys.repeat(key, `${eventsCell} events, ${lbsCell} lbs`, row, what))
+					return skips.skip('an exact duplicate of an earlier row', row);
 				totals.add({
 					period: fiscalMonthPeriod(fy.year, month),
 					toDate: fy.toDate,

@@ -8,8 +8,8 @@ import { readCsvText } from '../read-text';
 import { cdcVsrrState } from './adapter';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const read = (path: string, name = path) =>
-	readCsvText(readFileSync(path, 'utf8'), name, [cdcVsrrState], CTX);
+const read = (path: string, name = path, retrievedAt?: string) =>
+	readCsvText(readFileSync(path, 'utf8'), name, [cdcVsrrState], { ...CTX, retrievedAt });
 const find = (r: ReturnType<typeof read>, measure: string, geo: string, variant?: string) =>
 	r.series.find((s) => s.measure === measure && s.geo === geo && s.variant === variant);
 
@@ -18,7 +18,11 @@ describe('golden fixtures', () => {
 	test.each(cases)('%s', (c) => {
 		const expected = JSON.parse(readFileSync(join(FIXTURES, c, 'expected.json'), 'utf8'));
 		const run = () => {
-			const { adapter: _, ...result } = read(join(FIXTURES, c, 'input.csv'), `${c}/input.csv`);
+			const { adapter: _, ...result } = read(
+				join(FIXTURES, c, 'input.csv'),
+				`${c}/input.csv`,
+				expected.retrievedAt
+			);
 			return JSON.parse(JSON.stringify(result));
 		};
 		if (expected.error) expect(run).toThrow(expected.error);

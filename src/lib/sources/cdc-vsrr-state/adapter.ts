@@ -10,14 +10,11 @@
  * City (YC); this adapter keeps that part as NY-EXCL-NYC and adds NY = the
  * whole state. Puerto Rico is reported but is not in the US total.
  */
-import { monthNumber, monthPeriod } from '../../domain/period';
-import { NY_EXCL_NYC } from '../../domain/geo';
-import type { Point } from '../../domain/series';
-import { columns, readNumber, readYear, shown } from '../cells';
+import { shown } from '../cells';
 import { SeriesBuilder, SkipCounter } from '../series-builder';
-import { SourceError, type CsvAdapter, type RowSink } from '../types';
-import { INDICATORS, JURISDICTIONS } from './indicators';
+import type { CsvAdapter, RowSink } from '../types';
 import { addNewYorkState } from './new-york';
+import { countPoint, fieldColumns, RowCells, SeriesFor, sharePoint } from './row';
 
 const DISPLAY = [
 	'State',
@@ -46,32 +43,6 @@ const API = [
 	'predicted_value'
 ] as const;
 
-type Field =
-	| 'state'
-	| 'year'
-	| 'month'
-	| 'period'
-	| 'indicator'
-	| 'value'
-	| 'complete'
-	| 'pending'
-	| 'footnote'
-	| 'symbol'
-	| 'predicted';
-const FIELDS: Field[] = [
-	'state',
-	'year',
-	'month',
-	'period',
-	'indicator',
-	'value',
-	'complete',
-	'pending',
-	'footnote',
-	'symbol',
-	'predicted'
-];
-
 export const cdcVsrrState: CsvAdapter = {
 	id: 'cdc-vsrr-state',
 	title: 'VSRR Provisional Drug Overdose Death Counts',
@@ -93,16 +64,12 @@ export const cdcVsrrState: CsvAdapter = {
 	],
 	combine: 'newest-release',
 	headers: [DISPLAY, API],
-	open(header, file): RowSink {
-		const isApi = header.some((h) => h.trim() === 'data_value');
-		const names = isApi ? API : DISPLAY;
-		const at = columns(header, names, file);
-		const col = Object.fromEntries(FIELDS.map((f, i) => [f, at[names[i]!]])) as Record<
-			Field,
-			number
-		>;
-		const label = Object.fromEntries(FIELDS.map((f, i) => [f, names[i]!])) as Record<Field, string>;
-		const out = new SeriesBuilder(this.id, file);
+	open(header, file, ctx): RowSink {
+		const names = header.some((h) => h.trim() === 'data_value') ? API : DISPLAY;
+		const { col, label } = fieldColumns(header, names, file);
+		const read = new RowCells(file, col, label);
+		const out = new SeriesBuilder(this.id, file, ctx);
+		const seriesFor = new SeriesFor(out);
 		const skips = new SkipCounter();
 		let rowsRead = 0;
 		let release = '';
@@ -110,93 +77,46 @@ export const cdcVsrrState: CsvAdapter = {
 		return {
 			row(cells, row) {
 				rowsRead++;
-				const get = (f: Field) => cells[col[f]] ?? '';
-				const ctx = (f: Field) => ({ file, row, column: label[f] });
-				const code = get('state').trim();
-				const geo = JURISDICTIONS.has(code) ? (code === 'NY' ? NY_EXCL_NYC : code) : undefined;
-				if (!geo)
+				read.cells = cells;
+				read.row = row;
+				const state = cells[col.state] ?? '';
+				const indicatorText = cells[col.indicator] ?? '';
+				const to = seriesFor.get(state, indicatorText);
+				if (to === 'geo')
 					return skips.skip(
-						`jurisdiction code ${shown(code)} is not a US state, DC, PR, YC or US`,
+						`jurisdiction code ${shown(state.trim())} is not a US state, DC, PR, YC or US`,
 						row
 					);
-				const indicator = INDICATORS.get(get('indicator').trim());
-				if (!indicator)
-					return skips.skip(`indicator ${shown(get('indicator'))} is not in the catalogue`, row);
-				if (get('period').trim() !== '12 month-ending')
-					throw new SourceError(file, row, label.period, '"12 month-ending"', shown(get('period')));
-				const year = readYear(get('year'), ctx('year'));
-				const month = monthNumber(get('month'));
-				if (!month)
-					throw new SourceError(
-						file,
-						row,
-						label.month,
-						'an English month name',
-						shown(get('month'))
-					);
-				const period = monthPeriod(year, month);
+				if (to === 'indicator')
+					return skips.skip(`indicator ${shown(indicatorText)} is not in the catalogue`, row);
+				const period = read.period();
 				if (period > release) release = period;
 
-				const footnote = get('footnote').trim();
-				const incomplete = get('symbol').trim() === '*';
-				const base = {
-					period,
-					...(footnote ? { note: footnote } : {}),
-					...(incomplete ? { incomplete } : {})
-				};
-				const blank = (): Point =>
-					footnote.includes('suppressed')
-						? { ...base, value: null, status: 'suppressed', low: 0, high: 9 }
-						: { ...base, value: null, status: 'missing' };
-				const reported = readNumber(get('value'), ctx('value'));
-				if (reported !== null && (reported < 0 || (indicator.kind === 'percent' && reported > 100)))
-					throw new SourceError(
-						file,
-						row,
-						label.value,
-						indicator.kind === 'percent' ? 'a percentage from 0 to 100' : 'a count of 0 or more',
-						shown(get('value'))
-					);
-				const key = { measure: indicator.measure, geo, unit: indicator.unit };
-				const dup = out.add(
-					key,
-					reported === null ? blank() : { ...base, value: reported, status: 'provisional' },
+				const footnote = read.text('footnote');
+				const incomplete = read.text('symbol') === '*';
+				const reported = read.number('value', to.indicator.kind);
+				const complete = read.text('complete');
+				const atLeast = complete.endsWith('+');
+				const share = read.number(
+					'complete',
+					'percent',
+					atLeast ? complete.slice(0, -1) : complete
+				);
+				// Every point of the row is added: a repeated row is a duplicate only if
+				// all its values agree; a differing one stops the file (SeriesHandle.add).
+				let dup = to.reported.add(
+					countPoint(period, reported, 'provisional', footnote, incomplete),
 					row
 				);
-				if (dup) return skips.skip('an exact duplicate of an earlier row', row);
-
-				if (indicator.predicted) {
-					const predicted = readNumber(get('predicted'), ctx('predicted'));
-					out.add(
-						{ ...key, variant: 'predicted' },
-						predicted === null ? blank() : { ...base, value: predicted, status: 'predicted' },
-						row
-					);
+				if (to.predicted) {
+					const predicted = read.number('predicted', 'count');
+					const point = countPoint(period, predicted, 'predicted', footnote, incomplete);
+					dup = to.predicted.add(point, row) && dup;
 				}
-				const pending = readNumber(get('pending'), ctx('pending'));
-				out.add(
-					{ ...key, variant: 'pct-pending', unit: '% pending investigation' },
-					pending === null
-						? { period, value: null, status: 'missing' }
-						: { period, value: pending, status: 'provisional' },
-					row
-				);
-				const completeText = get('complete').trim();
-				const complete = readNumber(completeText.replace(/\+$/, ''), ctx('complete'));
-				out.add(
-					{ ...key, variant: 'pct-complete', unit: '% complete' },
-					complete === null
-						? { period, value: null, status: 'missing' }
-						: {
-								period,
-								value: complete,
-								status: 'provisional',
-								...(completeText.endsWith('+')
-									? { note: `${completeText}: at least ${complete} % complete` }
-									: {})
-							},
-					row
-				);
+				dup = to.pending.add(sharePoint(period, read.number('pending', 'percent')), row) && dup;
+				const note = atLeast ? `${complete}: at least ${share} % complete` : undefined;
+				dup = to.complete.add(sharePoint(period, share, note), row) && dup;
+				if (dup) skips.skip('an exact duplicate of an earlier row', row);
 			},
 			end() {
 				return { series: addNewYorkState(out.build()), rowsRead, skipped: skips.list(), release };

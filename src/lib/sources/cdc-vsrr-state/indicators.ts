@@ -1,7 +1,7 @@
 /** VSRR indicator labels, exactly as CDC writes them, mapped to catalogue measures. */
 export const UNIT_DEATHS = 'deaths (12-month ending)';
 
-interface Indicator {
+export interface Indicator {
 	measure: string;
 	unit: string;
 	kind: 'count' | 'percent';

@@ -20,6 +20,7 @@
  */
 import type { Series } from '../../domain/series';
 import { columns, readCount, readYear, shown, type CellContext } from '../cells';
+import { RowKeys } from '../row-keys';
 import { SkipCounter } from '../series-builder';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { lateReportNote } from './lag';
@@ -82,6 +83,7 @@ export const deaNflis: CsvAdapter = {
 		const dataset = this.id;
 		const sums = new Map<string, number>();
 		const skips = new SkipCounter();
+		const rowKeys = new RowKeys(file);
 		let rowsRead = 0;
 		let queried = '';
 		let release = '';
@@ -135,6 +137,10 @@ export const deaNflis: CsvAdapter = {
 				const { period, measure } = readPeriod(get('PERIOD'), year, at('PERIOD'));
 				const reports = readCount(get('DRUG_REPORTS'), at('DRUG_REPORTS'));
 				check(reports !== null, at('DRUG_REPORTS'), 'a number of reports', '');
+				const raw = `${period}|${code}|${get('SUBSTANCE_ID')}`;
+				const what = `substance ${get('SUBSTANCE_ID')} in ${code}, ${get('PERIOD')} ${year}`;
+				if (rowKeys.repeat(raw, get('DRUG_REPORTS'), row, what))
+					return skips.skip('an exact duplicate of an earlier row', row);
 				if (period > release) release = period;
 				const key = `${measure}|${code}|${period}`;
 				sums.set(key, (sums.get(key) ?? 0) + reports!);

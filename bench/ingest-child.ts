@@ -1,0 +1,79 @@
+/**
+ * One measured ingest, run in a child process so its peak memory is its own:
+ *   node --import tsx bench/ingest-child.ts read|papaparse FILE...
+ *   node --import tsx bench/ingest-child.ts import DIR OUT_DIR
+ * Prints one JSON line: { ms, cpuMs, bytes, rows, maxRssMB }. Time is measured inside
+ * the process, so Node's and tsx's start-up count for none of the three.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { parseRegions } from '../src/lib/domain/geo';
+import { ADAPTERS } from '../src/lib/sources/registry';
+import { run } from '../scripts/pipeline/run';
+
+type Measured = { bytes: number; rows: number };
+
+async function plainRead(files: string[]): Promise<Measured> {
+	let bytes = 0;
+	for (const f of files)
+		for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 }))
+			bytes += (chunk as Buffer).length;
+	return { bytes, rows: 0 };
+}
+
+/** papaparse's own streaming parse, rows handed over in chunks and dropped. */
+async function papaparse(files: string[]): Promise<Measured> {
+	let rows = 0;
+	let bytes = 0;
+	for (const f of files) {
+		bytes += (await stat(f)).size;
+		await new Promise<void>((resolve, reject) =>
+			Papa.parse(createReadStream(f, { encoding: 'utf8' }) as unknown as File, {
+				chunk: (r) => void (rows += r.data.length),
+				complete: () => resolve(),
+				error: reject
+			})
+		);
+	}
+	return { bytes, rows };
+}
+
+/** The data command's whole import: discover, stage, hash, read, combine, write. */
+async function fullImport(from: string, out: string): Promise<Measured> {
+	const { manifest } = await run({
+		from,
+		outDir: join(out, 'data'),
+		rawDir: join(out, 'raw'),
+		adapters: ADAPTERS,
+		ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
+		download: { timeoutMs: 60_000, retries: 0, backoffMs: 0 },
+		log: () => {},
+		progress: false
+	});
+	const files = manifest.datasets.flatMap((d) => d.files);
+	return {
+		bytes: files.reduce((n, f) => n + f.bytes, 0),
+		rows: files.reduce((n, f) => n + f.rowsRead, 0)
+	};
+}
+
+const [mode, ...args] = process.argv.slice(2);
+const started = performance.now();
+const cpu = process.cpuUsage();
+const measured =
+	mode === 'read'
+		? await plainRead(args)
+		: mode === 'papaparse'
+			? await papaparse(args)
+			: mode === 'import'
+				? await fullImport(args[0]!, args[1]!)
+				: null;
+if (!measured) throw new Error(`unknown mode ${mode}`);
+const ms = performance.now() - started;
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
+console.log(
+	JSON.stringify({ ms, cpuMs, ...measured, maxRssMB: process.resourceUsage().maxRSS / 1024 })
+);
