@@ -103,12 +103,14 @@ describe.each(CSV_ADAPTERS.map((a) => [a.id, a] as const))('%s', (_, adapter) =>
 		expect(list.length).toBeGreaterThan(0);
 	});
 
+	// a case that does not apply to a file (make returns null) is left out, not skipped
 	const runs = list.flatMap((seed) =>
-		CASES.map((c) => [`${seed.name}: ${c.name}`, seed, c] as const)
+		CASES.flatMap((c) => {
+			const bytes = c.make(seed);
+			return bytes ? [[`${seed.name}: ${c.name}`, seed, c, bytes] as const] : [];
+		})
 	);
-	test.for(runs)('%s', async ([label, seed, c], ctx) => {
-		const bytes = c.make(seed);
-		if (!bytes) return ctx.skip(`does not apply to ${adapter.id}`);
+	test.for(runs)('%s', async ([label, seed, c, bytes]) => {
 		const good = strip(readCsvText(decodeBytes(seed.bytes).text, seed.name, CSV_ADAPTERS, BAD_CTX));
 		const name = `${label}.csv`;
 		const [stream, memory] = [await streamed(bytes, name), inMemory(bytes, name)];
