@@ -10,10 +10,12 @@
  * of several runs, because this machine is shared.
  */
 import { writeFileSync } from 'node:fs';
+import { exploreParse } from './explore-parse';
 import { ingest } from './ingest';
 import type { Measurement, Section } from './measure';
+import { stopSite } from './site';
 
-const SECTIONS: Section[] = [ingest];
+const SECTIONS: Section[] = [ingest, exploreParse];
 
 const round = (v: number) => (Math.abs(v) >= 100 ? Math.round(v) : Number(v.toPrecision(3)));
 
@@ -50,16 +52,20 @@ const chosen = asked.length ? SECTIONS.filter((s) => asked.includes(s.name)) : S
 
 const results: Row[] = [];
 const started = Date.now();
-for (const section of chosen) {
-	console.error(`bench: ${section.name}`);
-	// a section that fails costs its own rows, not the others'
-	try {
-		for (const m of await section.run((l) => console.error(`  ${l}`)))
-			results.push({ section: section.name, ...m });
-	} catch (e) {
-		console.error(`bench: ${section.name} failed: ${e instanceof Error ? e.stack : e}`);
-		process.exitCode = 1;
+try {
+	for (const section of chosen) {
+		console.error(`bench: ${section.name}`);
+		// a section that fails costs its own rows, not the others'
+		try {
+			for (const m of await section.run((l) => console.error(`  ${l}`)))
+				results.push({ section: section.name, ...m });
+		} catch (e) {
+			console.error(`bench: ${section.name} failed: ${e instanceof Error ? e.stack : e}`);
+			process.exitCode = 1;
+		}
 	}
+} finally {
+	stopSite();
 }
 console.log(table(results));
 console.error(`bench: ${((Date.now() - started) / 60_000).toFixed(1)} min`);
