@@ -12,11 +12,12 @@
 import { writeFileSync } from 'node:fs';
 import { exploreParse } from './explore-parse';
 import { ingest } from './ingest';
+import { lighthouse } from './lighthouse';
 import type { Measurement, Section } from './measure';
 import { pages } from './pages';
 import { stopSite } from './site';
 
-const SECTIONS: Section[] = [ingest, pages, exploreParse];
+const SECTIONS: Section[] = [ingest, pages, lighthouse, exploreParse];
 
 const round = (v: number) => (Math.abs(v) >= 100 ? Math.round(v) : Number(v.toPrecision(3)));
 
