@@ -6,18 +6,17 @@
  * longest delay of a 10 ms timer while the worker reads, then the longest
  * task drawing the result; the read time; the page's JS heap after it.
  *
- *   npx tsx bench/explore-parse.ts [--mb 200] [--url http://127.0.0.1:4173]
- *
- * Without --url it serves ./build (run `npm run build` first) with vite
- * preview on a free port. `benchExploreParse()` is the same, for bench/run.ts.
+ * The file is generated once and kept in the temporary folder for the next run.
+ *   npm run bench -- explore-parse         (BENCH_EXPLORE_MB=200 by default)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../playwright.config';
+import { measurement, type Section } from './measure';
+import { site } from './site';
 
 export interface ExploreParseResult {
 	fileMB: number;
@@ -86,39 +85,6 @@ async function countRows(path: string): Promise<number> {
 	return lines - 1;
 }
 
-async function servePreview(): Promise<{ url: string; stop(): void }> {
-	if (!existsSync('build/index.html'))
-		throw new Error('No build/: run `npm run build` first, or pass --url.');
-	const port = 4100 + Math.floor(Math.random() * 800);
-	// vite itself, not npx, so that stopping the child stops the server
-	const child: ChildProcess = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
-	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(url).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return { url, stop: () => child.kill() };
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error(`vite preview did not start on ${url}`);
-}
-
 // Scripts run in the page are strings: tsx would wrap functions in helpers the page lacks.
 const MONITOR = `(() => {
 	const b = (window.bench = { tasks: [], delays: [], stop: false });
@@ -154,13 +120,14 @@ const RESULTS = `(() => {
 
 type Split = [before: number, after: number, count: number];
 
-export async function benchExploreParse(
-	o: { url?: string; mb?: number; file?: string } = {}
-): Promise<ExploreParseResult> {
+export async function benchExploreParse(o: {
+	url: string;
+	mb?: number;
+	file?: string;
+}): Promise<ExploreParseResult> {
 	const mb = o.mb ?? 200;
 	const file = o.file ?? join(tmpdir(), `explore-bench-${mb}mb.csv`);
 	const rows = await generateCsv(file, mb);
-	const server = o.url ? { url: o.url, stop() {} } : await servePreview();
 	const context = await chromium.launchPersistentContext(
 		await mkdtemp(join(tmpdir(), 'explore-bench-')),
 		{
@@ -170,7 +137,7 @@ export async function benchExploreParse(
 	);
 	try {
 		const page = await context.newPage();
-		await page.goto(`${server.url}/explore`);
+		await page.goto(`${o.url}/explore`);
 		await page.getByLabel('Choose a CSV file').setInputFiles(file);
 		await page.getByRole('button', { name: 'Read the whole file' }).waitFor({ timeout: 60_000 });
 		await page.evaluate(MONITOR);
@@ -196,16 +163,34 @@ export async function benchExploreParse(
 		};
 	} finally {
 		await context.close();
-		server.stop();
 	}
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const arg = (name: string) => {
-		const i = process.argv.indexOf(`--${name}`);
-		return i > 0 ? process.argv[i + 1] : undefined;
-	};
-	const result = await benchExploreParse({ url: arg('url'), mb: Number(arg('mb') ?? 200) });
-	console.table([result]);
-	console.log(JSON.stringify(result));
-}
+export const exploreParse: Section = {
+	name: 'explore-parse',
+	async run(log) {
+		const url = await site(log);
+		const mb = Number(process.env.BENCH_EXPLORE_MB ?? 200);
+		log(`/explore: reading a generated ${mb} MB CSV`);
+		const r = await benchExploreParse({ url, mb });
+		const what = `/explore, a ${r.fileMB} MB CSV (${r.rows.toLocaleString('en-US')} rows)`;
+		return [
+			measurement(what, 'read time', r.readSeconds, 's'),
+			measurement(
+				what,
+				'longest main-thread task while reading',
+				r.longestTaskWhileReadingMs,
+				'ms'
+			),
+			measurement(what, 'long tasks while reading', r.longTasksWhileReading, ''),
+			measurement(
+				what,
+				'longest 10 ms timer delay while reading',
+				r.maxTimerDelayWhileReadingMs,
+				'ms'
+			),
+			measurement(what, 'longest task drawing the result', r.longestTaskDrawingResultMs, 'ms'),
+			measurement(what, 'JS heap after the read', r.heapMB, 'MB')
+		];
+	}
+};

@@ -17,7 +17,7 @@ import { ADAPTERS } from '../src/lib/sources/registry';
 import { csvAdapters } from '../src/lib/sources/types';
 import type { Manifest } from '../src/lib/domain/manifest';
 import { SHARED_DATA } from '../tests/support/shared-data';
-import type { Measurement, Section } from './run';
+import { measurement as m, median, type Section } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,10 +39,6 @@ function child(args: string[]): Child {
 	return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const med = (runs: Child[], k: keyof Child) => median(runs.map((r) => r[k]));
 const mb = (bytes: number) => bytes / 1e6;
 
@@ -103,13 +99,6 @@ export const ingest: Section = {
 			const ten = [0, 1, 2].map(() => importInto(tenDir));
 
 			const rssTarget = (v: number) => ({ text: '< 200 MB', met: v < 200 });
-			const m = (
-				subject: string,
-				metric: string,
-				value: number,
-				unit: string,
-				target?: Measurement['target']
-			): Measurement => ({ subject, metric, value, unit, ...(target ? { target } : {}) });
 			return [
 				m(`plain read (${what})`, 'time', med(runs.read, 'ms'), 'ms'),
 				m('plain read', 'throughput', mb(bytes) / (med(runs.read, 'ms') / 1000), 'MB/s'),
