@@ -41,7 +41,7 @@ test('one series: no legend, not stacked, months on the axis in words', () => {
 	expect(c.data.datasets[0]!.data).toEqual([3, 0]);
 	expect(c.options?.plugins?.legend?.display).toBe(false);
 	expect(c.options?.scales?.x).toMatchObject({ stacked: false });
-	expect(c.options?.plugins?.annotation).toBeUndefined();
+	expect(c.options?.plugins?.shade).toBeUndefined();
 });
 
 test('partial periods are shaded run by run, with their label', () => {
@@ -55,13 +55,7 @@ test('partial periods are shaded run by run, with their label', () => {
 		partial: ['FY2026'],
 		partialLabel: 'Year to date'
 	});
-	expect(c.options?.plugins?.annotation?.annotations).toEqual({
-		partial0: expect.objectContaining({
-			xMin: 1.5,
-			xMax: 2.5,
-			label: expect.objectContaining({ content: 'Year to date' })
-		})
-	});
+	expect(c.options?.plugins?.shade?.boxes).toEqual([{ from: 2, to: 2, label: 'Year to date' }]);
 });
 
 test('a line chart aligned under a bar chart has the same slots and the same y-axis width', () => {

@@ -88,15 +88,7 @@ export function buildBarConfig(
 							`${item.dataset.label}: ${item.raw === null ? 'no value' : formatNumber(Number(item.raw), spec.digits ?? 0)}`
 					}
 				},
-				...(shaded.length
-					? {
-							annotation: {
-								annotations: Object.fromEntries(
-									shaded.map((b, i) => [`partial${i}`, incompleteBox(b, label)])
-								)
-							}
-						}
-					: {})
+				...(shaded.length ? { shade: { boxes: shaded.map((b) => incompleteBox(b, label)) } } : {})
 			}
 		}
 	};

@@ -36,7 +36,7 @@ test('each event on the axis becomes a numbered, dashed line in its category’s
 	});
 });
 
-test('withEvents keeps the chart’s own annotations (the incomplete band) and adds the events', () => {
+test('withEvents keeps the chart’s own shading (the incomplete band) and adds the events', () => {
 	const config = buildTrendConfig({
 		unit: 'deaths',
 		incompleteLabel: 'Underreported',
@@ -58,6 +58,9 @@ test('withEvents keeps the chart’s own annotations (the incomplete band) and a
 		string,
 		unknown
 	>;
-	expect(Object.keys(annotations).sort()).toEqual(['event-3', 'incomplete']);
+	expect(Object.keys(annotations)).toEqual(['event-3']);
+	expect(withLines.options!.plugins!.shade!.boxes).toEqual([
+		{ from: 3, to: 3, label: 'Underreported' }
+	]);
 	expect(withLines.data).toBe(config.data);
 });

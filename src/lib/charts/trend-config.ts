@@ -11,6 +11,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatNumber } from '../domain/format';
 import { formatPeriodShort } from '../domain/period';
 import { plotted, type Point } from '../domain/series';
+import type { ShadeBox } from './shade-plugin';
 
 export interface TrendLine {
 	label: string;
@@ -70,22 +71,9 @@ export function periodsOf(lines: readonly { points: readonly Point[] }[]): strin
 	return [...new Set(lines.flatMap((l) => l.points.map((p) => p.period)))].sort();
 }
 
-/** The shaded box (annotation plugin) over a band of category indexes, with its label. */
-export function incompleteBox(band: Band, label: string) {
-	return {
-		type: 'box' as const,
-		xMin: band.from - 0.5,
-		xMax: band.to + 0.5,
-		backgroundColor: 'rgba(120, 120, 120, 0.12)',
-		borderWidth: 0,
-		label: {
-			display: true,
-			content: label,
-			position: { x: 'center', y: 'start' } as const,
-			color: '#444',
-			font: { size: 11 }
-		}
-	};
+/** The shaded, labelled span (shade plugin) over a band of category indexes. */
+export function incompleteBox(band: Band, label: string): ShadeBox {
+	return { from: band.from, to: band.to, label };
 }
 
 /** '#1f4e79' -> 'rgba(31, 78, 121, 0.15)' */
@@ -184,13 +172,7 @@ export function buildTrendConfig(
 					}
 				},
 				...(band
-					? {
-							annotation: {
-								annotations: {
-									incomplete: incompleteBox(band, spec.incompleteLabel ?? 'Incomplete')
-								}
-							}
-						}
+					? { shade: { boxes: [incompleteBox(band, spec.incompleteLabel ?? 'Incomplete')] } }
 					: {})
 			}
 		}
