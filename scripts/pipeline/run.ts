@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuiltDataset } from '../../src/lib/domain/by-geo';
 import type { CbpArea } from '../../src/lib/domain/cbp';
+import { isCountyFips } from '../../src/lib/domain/geo';
 import { periodExtent } from '../../src/lib/domain/period';
 import type { SourcedSeries } from '../../src/lib/domain/dataset-file';
 import { type FileSeries, concatReleases, newestRelease } from '../../src/lib/domain/releases';
@@ -191,7 +192,8 @@ export async function run(o: RunOptions): Promise<RunResult> {
 			}
 			const done = await processDataset(adapter, mine, stagedRaw, stagedOut, o);
 			datasets.push(done.record);
-			built.push(done);
+			// state profiles never show counties: keep them out of memory once written
+			built.push({ ...done, series: done.series.filter((s) => !isCountyFips(s.geo)) });
 		}
 		const byGeo = await writeGeoFiles(stagedOut, o.ctx.geography, o.cbpAreas ?? [], built, now);
 		const manifest: Manifest = { generatedAt: now, datasets, byGeo };
