@@ -55,31 +55,71 @@ Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans
 Chart.defaults.color = '#333';
 
 let annotations: Promise<unknown> | null = null;
+let annotationsIn = false;
+const wantsAnnotations = (config: ChartConfiguration) =>
+	Object.keys(config.options?.plugins?.annotation?.annotations ?? {}).length > 0;
 /** Loads and registers the annotation plugin once, when the first config with annotations is drawn. */
 function ready(config: ChartConfiguration): Promise<unknown> | null {
-	if (!config.options?.plugins?.annotation) return annotations;
-	annotations ??= import('chartjs-plugin-annotation').then((m) => Chart.register(m.default));
+	if (!wantsAnnotations(config)) return annotations;
+	annotations ??= import('chartjs-plugin-annotation').then((m) => {
+		Chart.register(m.default);
+		annotationsIn = true;
+	});
 	return annotations;
 }
 
-export function chartOf(getConfig: () => ChartConfiguration): Attachment<HTMLCanvasElement> {
+/** Resolves once the canvas comes within a screen of the viewport (at once where that cannot be known). */
+function nearView(canvas: HTMLCanvasElement): Promise<void> {
+	if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
+	return new Promise((near) => {
+		const seen = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				seen.disconnect();
+				near();
+			},
+			{ rootMargin: '100% 0px' }
+		);
+		seen.observe(canvas);
+	});
+}
+
+/**
+ * `lazy`: the chart (and any plugin it needs) waits until it is near the viewport, so charts far
+ * down a long page cost nothing while the page loads.
+ */
+export function chartOf(
+	getConfig: () => ChartConfiguration,
+	{ lazy = false }: { lazy?: boolean } = {}
+): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let chart: Chart | null = null;
+		// a plugin sets a chart up when the chart is made: one made before the annotation plugin
+		// was loaded is made again when it first needs annotations
+		let madeWithAnnotations = false;
 		let gone = false;
 		const draw = (config: ChartConfiguration) => {
 			if (gone) return;
-			if (!chart) chart = new Chart(canvas, config);
-			else {
+			if (chart && !madeWithAnnotations && annotationsIn && wantsAnnotations(config)) {
+				chart.destroy();
+				chart = null;
+			}
+			if (!chart) {
+				chart = new Chart(canvas, config);
+				madeWithAnnotations = annotationsIn;
+			} else {
 				chart.data = config.data;
 				chart.options = config.options ?? {};
 				chart.update('none');
 			}
 			canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
 		};
+		const visible = lazy ? nearView(canvas) : null;
 		$effect(() => {
 			const config = getConfig();
-			const wait = ready(config);
-			// the newest config wins: one that arrives while the plugin loads is drawn after it
+			const plugin = ready(config);
+			const wait = visible && plugin ? Promise.all([visible, plugin]) : (visible ?? plugin);
+			// the newest config wins: one that arrives while waiting is drawn after the wait
 			if (wait) void wait.then(() => draw(untrack(getConfig)));
 			else draw(config);
 		});
