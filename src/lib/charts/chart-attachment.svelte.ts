@@ -60,7 +60,7 @@ const wantsAnnotations = (config: ChartConfiguration) =>
 	Object.keys(config.options?.plugins?.annotation?.annotations ?? {}).length > 0;
 /** Loads and registers the annotation plugin once, when the first config with annotations is drawn. */
 function ready(config: ChartConfiguration): Promise<unknown> | null {
-	if (!wantsAnnotations(config)) return annotations;
+	if (annotationsIn || !wantsAnnotations(config)) return null;
 	annotations ??= import('chartjs-plugin-annotation').then((m) => {
 		Chart.register(m.default);
 		annotationsIn = true;
@@ -100,7 +100,8 @@ export function chartOf(
 		let gone = false;
 		const draw = (config: ChartConfiguration) => {
 			if (gone) return;
-			if (chart && !madeWithAnnotations && annotationsIn && wantsAnnotations(config)) {
+			// once registered, a plugin runs for every chart: remake one made before it was loaded
+			if (chart && !madeWithAnnotations && annotationsIn) {
 				chart.destroy();
 				chart = null;
 			}
@@ -114,14 +115,19 @@ export function chartOf(
 			}
 			canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
 		};
-		const visible = lazy ? nearView(canvas) : null;
+		let near = !lazy;
+		const visible = lazy ? nearView(canvas).then(() => void (near = true)) : null;
 		$effect(() => {
 			const config = getConfig();
-			const plugin = ready(config);
-			const wait = visible && plugin ? Promise.all([visible, plugin]) : (visible ?? plugin);
-			// the newest config wins: one that arrives while waiting is drawn after the wait
-			if (wait) void wait.then(() => draw(untrack(getConfig)));
-			else draw(config);
+			// drawn at once when nothing is awaited (an update is synchronous); otherwise the newest
+			// config is drawn after the wait. A chart out of view loads no plugin until it nears.
+			const latest = () => untrack(getConfig);
+			if (!near) void visible!.then(() => ready(latest())).then(() => draw(latest()));
+			else {
+				const plugin = ready(config);
+				if (plugin) void plugin.then(() => draw(latest()));
+				else draw(config);
+			}
 		});
 		return () => {
 			gone = true;
