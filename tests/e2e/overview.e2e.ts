@@ -9,25 +9,12 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { MONTH_NAMES } from '../../src/lib/domain/period';
 
 const ALL_DRUGS =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
 const T404 =
 	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 interface Row {
 	state: string;
@@ -62,7 +49,7 @@ const at = (r: Row, year: string | number, month: string) =>
 
 /** The latest month in a list of rows, as [year, month name]. */
 function latest(rows: readonly Row[]): [string, string] {
-	const key = (r: Row) => Number(r.year) * 12 + MONTHS.indexOf(r.month);
+	const key = (r: Row) => Number(r.year) * 12 + (MONTH_NAMES as readonly string[]).indexOf(r.month);
 	const last = rows.reduce((a, b) => (key(b) > key(a) ? b : a));
 	return [last.year, last.month];
 }
