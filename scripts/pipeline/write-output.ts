@@ -7,7 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
 	packDataset,
+	packSeries,
 	type DatasetMeta,
+	type LoosePacked,
 	type SourcedSeries
 } from '../../src/lib/domain/dataset-file';
 import { measurePath, recentPath, type DatasetOutputs } from '../../src/lib/domain/manifest';
@@ -17,26 +19,33 @@ import { recentPoints } from '../../src/lib/domain/recent';
 export async function writeDataset(
 	outDir: string,
 	meta: DatasetMeta,
-	series: readonly SourcedSeries[]
+	series: readonly SourcedSeries[],
+	/** packOnce(): each series is packed once for the whole file and its measure's */
+	pack: (s: SourcedSeries) => LoosePacked = packSeries
 ): Promise<DatasetOutputs> {
 	const write = async (rel: string, list: readonly SourcedSeries[]) => {
 		const path = join(outDir, rel);
 		await mkdir(dirname(path), { recursive: true });
-		await writeFile(path, JSON.stringify(packDataset(meta, list)));
+		await writeFile(path, JSON.stringify(packDataset(meta, list, pack)));
 	};
 	const all = `${meta.dataset}.json`;
 	await write(all, series);
 	const byMeasure: Record<string, string> = {};
 	const recent: Record<string, string> = {};
 	const recentCounties: Record<string, string> = {};
-	const measures = [...new Set(series.map((s) => s.measure))].sort();
-	for (const m of measures) {
-		const mine = series.filter((s) => s.measure === m);
+	const byName = new Map<string, SourcedSeries[]>();
+	for (const s of series) {
+		const list = byName.get(s.measure);
+		if (list) list.push(s);
+		else byName.set(s.measure, [s]);
+	}
+	// counties apart: a state page should not carry 3,000 counties it does not show
+	const slice = (list: SourcedSeries[]) =>
+		list.map((s) => ({ ...s, points: recentPoints(s.points) }));
+	for (const m of [...byName.keys()].sort()) {
+		const mine = byName.get(m)!;
 		byMeasure[m] = measurePath(meta.dataset, m);
 		await write(byMeasure[m], mine);
-		// counties apart: a state page should not carry 3,000 counties it does not show
-		const slice = (list: SourcedSeries[]) =>
-			list.map((s) => ({ ...s, points: recentPoints(s.points) }));
 		const counties = mine.filter((s) => isCountyFips(s.geo));
 		const others = mine.filter((s) => !isCountyFips(s.geo));
 		if (others.length) await write((recent[m] = recentPath(meta.dataset, m)), slice(others));

@@ -67,7 +67,73 @@ export interface SourcedSeries extends Series {
 
 export type DatasetMeta = Omit<DatasetFile, 'notes' | 'series' | 'sources'>;
 
-export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[]): DatasetFile {
+/**
+ * One series packed on its own: its columns, with footnotes still as text and
+ * its files whole. A file (packDataset) turns them into indexes into its own
+ * lists, so the pipeline packs each series once and puts it in several files
+ * (the whole dataset, its measure, state profiles).
+ */
+export interface LoosePacked {
+	series: SourcedSeries;
+	p: string[];
+	v: (number | null)[];
+	s: string;
+	/** each point's footnote, when any point has one */
+	n?: (string | null)[];
+	i?: number[];
+	lo?: (number | null)[];
+	hi?: (number | null)[];
+}
+
+/** One pass over a series' points: a full release has hundreds of thousands of them. */
+export function packSeries(series: SourcedSeries): LoosePacked {
+	const n = series.points.length;
+	const p = new Array<string>(n);
+	const v = new Array<number | null>(n);
+	const notes = new Array<string | null>(n);
+	const lo = new Array<number | null>(n);
+	const hi = new Array<number | null>(n);
+	const incomplete: number[] = [];
+	let codes = '';
+	let hasNote = false;
+	let hasRange = false;
+	for (let k = 0; k < n; k++) {
+		const point = series.points[k]!;
+		p[k] = point.period;
+		v[k] = point.value;
+		codes += CODE[point.status];
+		notes[k] = point.note ?? null;
+		if (point.note !== undefined) hasNote = true;
+		if (point.incomplete) incomplete.push(k);
+		lo[k] = point.low ?? null;
+		hi[k] = point.high ?? null;
+		if (point.low !== undefined || point.high !== undefined) hasRange = true;
+	}
+	const out: LoosePacked = { series, p, v, s: codes };
+	if (hasNote) out.n = notes;
+	if (incomplete.length) out.i = incomplete;
+	if (hasRange) {
+		out.lo = lo;
+		out.hi = hi;
+	}
+	return out;
+}
+
+/** Packs each series once, however many files it goes into. */
+export function packOnce(): (s: SourcedSeries) => LoosePacked {
+	const done = new WeakMap<SourcedSeries, LoosePacked>();
+	return (s) => {
+		let packed = done.get(s);
+		if (!packed) done.set(s, (packed = packSeries(s)));
+		return packed;
+	};
+}
+
+export function packDataset(
+	meta: DatasetMeta,
+	series: readonly SourcedSeries[],
+	pack: (s: SourcedSeries) => LoosePacked = packSeries
+): DatasetFile {
 	const notes: string[] = [];
 	const noteIndex = new Map<string, number>();
 	const sources: SourceFile[] = [];
@@ -80,48 +146,26 @@ export function packDataset(meta: DatasetMeta, series: readonly SourcedSeries[])
 		}
 		return i;
 	};
-	// One pass over each series' points: the pipeline packs every dataset twice
-	// (whole and by measure), and a full release has hundreds of thousands of points.
-	const packed = series.map((s): PackedSeries => {
-		const n = s.points.length;
-		const p = new Array<string>(n);
-		const v = new Array<number | null>(n);
-		const noteAt = new Array<number | null>(n);
-		const lo = new Array<number | null>(n);
-		const hi = new Array<number | null>(n);
-		const incomplete: number[] = [];
-		let codes = '';
-		let hasNote = false;
-		let hasRange = false;
-		for (let k = 0; k < n; k++) {
-			const point = s.points[k]!;
-			p[k] = point.period;
-			v[k] = point.value;
-			codes += CODE[point.status];
-			noteAt[k] =
-				point.note === undefined ? null : indexOf(noteIndex, notes, point.note, point.note);
-			if (point.note !== undefined) hasNote = true;
-			if (point.incomplete) incomplete.push(k);
-			lo[k] = point.low ?? null;
-			hi[k] = point.high ?? null;
-			if (point.low !== undefined || point.high !== undefined) hasRange = true;
-		}
+	const note = (text: string | null) =>
+		text === null ? null : indexOf(noteIndex, notes, text, text);
+	const file = (f: SourceFile) => indexOf(sourceIndex, sources, f.name + f.sha256, f);
+	const packed = series.map((one): PackedSeries => {
+		const { series: s, p, v, s: codes, n, i, lo, hi } = pack(one);
+		// the keys in this order: files written before and after read the same
 		const out: PackedSeries = {
 			measure: s.measure,
 			...(s.variant ? { variant: s.variant } : {}),
 			geo: s.geo,
 			unit: s.unit,
-			src: indexOf(sourceIndex, sources, s.source.name + s.source.sha256, s.source),
-			...(s.also?.length
-				? { also: s.also.map((f) => indexOf(sourceIndex, sources, f.name + f.sha256, f)) }
-				: {}),
+			src: file(s.source),
+			...(s.also?.length ? { also: s.also.map(file) } : {}),
 			p,
 			v,
 			s: codes
 		};
-		if (hasNote) out.n = noteAt;
-		if (incomplete.length) out.i = incomplete;
-		if (hasRange) {
+		if (n) out.n = n.map(note);
+		if (i) out.i = i;
+		if (lo && hi) {
 			out.lo = lo;
 			out.hi = hi;
 		}
