@@ -29,21 +29,46 @@ export function standing(
 	code: string,
 	pointsOf: ReadonlyMap<string, readonly Point[]>
 ): Standing | null {
-	const own = pointsOf.get(code);
-	const last = own && latestValued(own);
-	if (!last) return null;
-	const value = plotted(last)!;
-	const values = [...pointsOf.values()].flatMap((points) => {
-		const p = points.find((x) => x.period === last.period);
-		const v = p ? plotted(p) : null;
-		return v === null ? [] : [v];
-	});
-	if (values.length < 2) return null;
-	return {
-		period: last.period,
-		value,
-		rank: 1 + values.filter((v) => v > value).length,
-		of: values.length,
-		median: median(values)!
+	return standings(pointsOf, [code]).get(code) ?? null;
+}
+
+/**
+ * The standing of each of `codes` (by default every state given): the states'
+ * values in a period are gathered once, however many states stand in it.
+ */
+export function standings(
+	pointsOf: ReadonlyMap<string, readonly Point[]>,
+	codes: Iterable<string> = pointsOf.keys()
+): Map<string, Standing> {
+	const valuesIn = new Map<string, number[]>();
+	const valuesAt = (period: string) => {
+		let values = valuesIn.get(period);
+		if (!values)
+			valuesIn.set(
+				period,
+				(values = [...pointsOf.values()].flatMap((points) => {
+					const p = points.find((x) => x.period === period);
+					const v = p ? plotted(p) : null;
+					return v === null ? [] : [v];
+				}))
+			);
+		return values;
 	};
+	const out = new Map<string, Standing>();
+	for (const code of codes) {
+		const own = pointsOf.get(code);
+		const last = own && latestValued(own);
+		if (!last) continue;
+		const value = plotted(last)!;
+		const values = valuesAt(last.period);
+		if (values.length < 2) continue;
+		out.set(code, {
+			period: last.period,
+			value,
+			rank: 1 + values.filter((v) => v > value).length,
+			of: values.length,
+			median: median(values)!
+		});
+	}
+	return out;
 }
