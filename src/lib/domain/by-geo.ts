@@ -1,19 +1,27 @@
 /**
- * Builds each state's profile file (geo-file.ts) from every dataset of a run.
- * Nothing here names a dataset or a measure: what goes in follows from the
+ * Builds each state's profile file (geo-file.ts) from every dataset of a run,
+ * one dataset at a time (geoParts), so a run need not hold every dataset at
+ * once. A region's series is computed once per dataset and put in the file of
+ * each of its members. Nothing here names a dataset or a measure: what goes in follows from the
  * geography (the state, its parts, its census division, the US, the CBP areas
  * that map to a border state) and from the measure catalogue (how members
  * combine into a region).
  */
 import type { CbpArea } from './cbp';
 import { combineMembers } from './combine';
-import { packDataset, type SourceFile, type SourcedSeries } from './dataset-file';
+import {
+	packDataset,
+	packSeries,
+	type LoosePacked,
+	type SourceFile,
+	type SourcedSeries
+} from './dataset-file';
 import { NY_EXCL_NYC, statesAndDc, type Geography, type Region } from './geo';
 import type { Combined, GeoDataset, GeoFile } from './geo-file';
 import { combineOf, measure } from './measures';
 import type { DatasetRecord } from './manifest';
 import { populationOf, type Population } from './rates';
-import { standing } from './standing';
+import { standings, type Standing } from './standing';
 
 export const POPULATION_DATASET = 'census-population';
 
@@ -25,44 +33,40 @@ export interface BuiltDataset {
 	series: readonly SourcedSeries[];
 }
 
-/** One dataset's series grouped by measure and variant, then by geo. */
-interface Indexed {
-	built: BuiltDataset;
-	byKey: Map<string, Map<string, SourcedSeries>>;
-}
-
-export interface GeoIndex {
+/** What every state's file is built with, whatever the dataset. */
+export interface GeoContext {
 	geography: Geography;
 	areas: readonly CbpArea[];
-	datasets: Indexed[];
 	states: string[];
 	population: Map<string, Population>;
-	/** computed US series, the same in every state's file: made once */
-	us: Map<string, { series: SourcedSeries; combined: Combined } | null>;
 }
 
 const keyOf = (s: { measure: string; variant?: string }) => `${s.measure}|${s.variant ?? ''}`;
 
-export function indexDatasets(
+/** A dataset's series grouped by measure and variant, then by geo, in the dataset's order. */
+function groups(series: readonly SourcedSeries[]): Map<string, Map<string, SourcedSeries>> {
+	const byKey = new Map<string, Map<string, SourcedSeries>>();
+	for (const s of series) {
+		const k = keyOf(s);
+		if (!byKey.has(k)) byKey.set(k, new Map());
+		byKey.get(k)!.set(s.geo, s);
+	}
+	return byKey;
+}
+
+/** `population`: the census dataset, the denominators of every region's rates. */
+export function geoContext(
 	geography: Geography,
 	areas: readonly CbpArea[],
-	datasets: readonly BuiltDataset[]
-): GeoIndex {
-	const indexed = datasets.map((built) => {
-		const byKey = new Map<string, Map<string, SourcedSeries>>();
-		for (const s of built.series) {
-			const k = keyOf(s);
-			if (!byKey.has(k)) byKey.set(k, new Map());
-			byKey.get(k)!.set(s.geo, s);
-		}
-		return { built, byKey };
-	});
-	const pop = indexed
-		.find((d) => d.built.record.id === POPULATION_DATASET)
-		?.byKey.get('population|');
-	const population = new Map([...(pop ?? [])].map(([geo, s]) => [geo, populationOf(s.points)]));
-	const states = statesAndDc(geography).map((j) => j.code);
-	return { geography, areas, datasets: indexed, states, population, us: new Map() };
+	population?: BuiltDataset
+): GeoContext {
+	const pop = population && groups(population.series).get('population|');
+	return {
+		geography,
+		areas,
+		states: statesAndDc(geography).map((j) => j.code),
+		population: new Map([...(pop ?? [])].map(([geo, s]) => [geo, populationOf(s.points)]))
+	};
 }
 
 export function divisionOf(geography: Geography, code: string): Region | undefined {
@@ -93,7 +97,7 @@ function combinable(s: SourcedSeries) {
 
 /** The region's (or the country's) series from those of its members that have it. */
 function combined(
-	index: GeoIndex,
+	ctx: GeoContext,
 	dataset: string,
 	group: Map<string, SourcedSeries>,
 	geo: string,
@@ -108,7 +112,7 @@ function combined(
 		.map(([, f]) => f)
 		.sort((a, b) => (a.release < b.release ? 1 : -1));
 	const also: SourceFile[] = sources.slice(1);
-	const points = combineMembers(how, parts, (g) => index.population.get(g));
+	const points = combineMembers(how, parts, (g) => ctx.population.get(g));
 	return {
 		series: {
 			dataset,
@@ -132,80 +136,117 @@ function combined(
 	};
 }
 
-function usOf(index: GeoIndex, d: Indexed, key: string, group: Map<string, SourcedSeries>) {
-	const k = `${d.built.record.id}|${key}`;
-	if (!index.us.has(k))
-		index.us.set(k, combined(index, d.built.record.id, group, 'US', index.states));
-	return index.us.get(k)!;
+/** Every state's standing, for a measure no region can be computed for (standing.ts). */
+function standingsOf(ctx: GeoContext, group: Map<string, SourcedSeries>) {
+	const first = group.values().next().value;
+	const m = first && measure(first.measure);
+	if (!m || combineOf(m) !== null) return new Map<string, Standing>();
+	const states = ctx.states.filter((st) => group.has(st));
+	return standings(new Map(states.map((st) => [st, group.get(st)!.points])));
 }
 
-/** A state's rank among the states, for a measure no region can be computed for. */
-function standingOf(
-	index: GeoIndex,
-	dataset: string,
-	group: Map<string, SourcedSeries>,
-	code: string
-) {
-	const mine = group.get(code);
-	const m = mine && measure(mine.measure);
-	if (!mine || !m || combineOf(m) !== null) return null;
-	const points = new Map(
-		index.states.flatMap((st) => (group.has(st) ? [[st, group.get(st)!.points]] : []))
-	);
-	const st = standing(code, points);
-	return (
-		st && {
-			dataset,
-			measure: mine.measure,
-			...(mine.variant ? { variant: mine.variant } : {}),
-			...st
-		}
-	);
-}
-
-export function buildGeoFile(index: GeoIndex, code: string, generatedAt: string): GeoFile {
-	const { geography } = index;
-	const division = divisionOf(geography, code);
-	const cbp = cbpGeosOf(geography, index.areas, code);
-	const own = new Set([code, ...partsOf(geography, code), 'US', ...cbp]);
-	// a region's rates need each member's population, whatever members the numerator has
-	const wanted = (s: SourcedSeries) =>
-		own.has(s.geo) || (s.measure === 'population' && !!division?.members.includes(s.geo));
-	const areas = index.areas
+/** The file's fields that no dataset changes. */
+export function geoHead(ctx: GeoContext, code: string, generatedAt: string) {
+	const division = divisionOf(ctx.geography, code);
+	const cbp = cbpGeosOf(ctx.geography, ctx.areas, code);
+	const areas = ctx.areas
 		.filter((a) => cbp.includes(a.id))
 		.map((a) => ({ id: a.id, name: a.name, states: a.states }));
-	const out: GeoFile = {
-		geo: code,
-		region: division?.id ?? '',
-		generatedAt,
-		areas,
-		datasets: [],
-		combined: [],
-		standings: []
+	return { geo: code, region: division?.id ?? '', generatedAt, areas };
+}
+
+/** One dataset's share of a state's file. */
+export interface GeoPart {
+	dataset: GeoDataset | null;
+	combined: Combined[];
+	standings: GeoFile['standings'];
+}
+
+/** One dataset's share of each state's file, state by state. */
+export function* geoParts(
+	ctx: GeoContext,
+	built: BuiltDataset,
+	pack: (s: SourcedSeries) => LoosePacked = packSeries
+): Generator<[string, GeoPart]> {
+	const { geography } = ctx;
+	const id = built.record.id;
+	const byKey = groups(built.series);
+	const made = new Map<string, ReturnType<typeof combined>>();
+	const once = (key: string, geo: string, members: readonly string[]) => {
+		const k = `${key}|${geo}`;
+		if (!made.has(k)) made.set(k, combined(ctx, id, byKey.get(key)!, geo, members));
+		return made.get(k)!;
 	};
-	for (const d of index.datasets) {
-		const id = d.built.record.id;
+	const ranks = new Map([...byKey].map(([key, group]) => [key, standingsOf(ctx, group)]));
+	for (const code of ctx.states) {
+		const division = divisionOf(geography, code);
+		const cbp = cbpGeosOf(geography, ctx.areas, code);
+		const own = new Set([code, ...partsOf(geography, code), 'US', ...cbp]);
+		// a region's rates need each member's population, whatever members the numerator has
+		const wanted = (s: SourcedSeries) =>
+			own.has(s.geo) || (s.measure === 'population' && !!division?.members.includes(s.geo));
+		const part: GeoPart = { dataset: null, combined: [], standings: [] };
 		const series: SourcedSeries[] = [];
-		for (const [key, group] of d.byKey) {
-			series.push(...[...group.values()].filter(wanted));
-			const made = [
-				division && combined(index, id, group, division.id, division.members),
-				group.has('US') ? null : usOf(index, d, key, group)
+		for (const [key, group] of byKey) {
+			for (const s of group.values()) if (wanted(s)) series.push(s);
+			const regions = [
+				division && once(key, division.id, division.members),
+				group.has('US') ? null : once(key, 'US', ctx.states)
 			];
-			for (const m of made)
-				if (m) {
-					series.push(m.series);
-					out.combined.push(m.combined);
+			for (const r of regions)
+				if (r) {
+					series.push(r.series);
+					part.combined.push(r.combined);
 				}
-			const st = standingOf(index, id, group, code);
-			if (st) out.standings.push(st);
+			const st = ranks.get(key)!.get(code);
+			const mine = st && group.get(code)!;
+			if (st && mine)
+				part.standings.push({
+					dataset: id,
+					measure: mine.measure,
+					...(mine.variant ? { variant: mine.variant } : {}),
+					...st
+				});
 		}
-		if (series.length) out.datasets.push(geoDataset(d.built, series));
+		if (series.length) part.dataset = geoDataset(built, series, pack);
+		yield [code, part];
 	}
+}
+
+/** Every dataset of a run, for building whole files at once (tests; the pipeline adds them one by one). */
+export interface GeoIndex {
+	ctx: GeoContext;
+	datasets: readonly BuiltDataset[];
+}
+
+export function indexDatasets(
+	geography: Geography,
+	areas: readonly CbpArea[],
+	datasets: readonly BuiltDataset[]
+): GeoIndex {
+	const population = datasets.find((d) => d.record.id === POPULATION_DATASET);
+	return { ctx: geoContext(geography, areas, population), datasets };
+}
+
+/** A state's whole file: what the pipeline writes part by part. */
+export function buildGeoFile(index: GeoIndex, code: string, generatedAt: string): GeoFile {
+	const head = geoHead(index.ctx, code, generatedAt);
+	const out: GeoFile = { ...head, datasets: [], combined: [], standings: [] };
+	for (const d of index.datasets)
+		for (const [c, part] of geoParts(index.ctx, d))
+			if (c === code) {
+				if (part.dataset) out.datasets.push(part.dataset);
+				out.combined.push(...part.combined);
+				out.standings.push(...part.standings);
+			}
 	return out;
 }
 
-function geoDataset(built: BuiltDataset, series: SourcedSeries[]): GeoDataset {
+function geoDataset(
+	built: BuiltDataset,
+	series: SourcedSeries[],
+	pack: (s: SourcedSeries) => LoosePacked
+): GeoDataset {
 	const r = built.record;
 	const packed = packDataset(
 		{
@@ -216,7 +257,8 @@ function geoDataset(built: BuiltDataset, series: SourcedSeries[]): GeoDataset {
 			derived: r.derived,
 			retrievedAt: r.retrievedAt
 		},
-		series
+		series,
+		pack
 	);
 	return { ...packed, license: r.license, caveats: [...r.caveats] };
 }
