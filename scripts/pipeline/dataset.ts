@@ -84,7 +84,7 @@ export async function processDataset(
 			.map((r) => r.retrievedAt)
 			.sort()
 			.at(-1) ?? '';
-	const outputs = await writeDataset(
+	const outputs = writeDataset(
 		stagedOut,
 		{
 			dataset: adapter.id,

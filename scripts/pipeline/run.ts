@@ -84,16 +84,16 @@ export async function run(o: RunOptions): Promise<RunResult> {
 				series: done.series.filter((s) => !isCountyFips(s.geo))
 			};
 			const population = adapter.id === POPULATION_DATASET ? built : undefined;
-			geo ??= await GeoFileWriter.open(
+			geo ??= GeoFileWriter.open(
 				stagedOut,
 				geoContext(o.ctx.geography, areas, population),
 				now,
 				present.map((a) => a.id)
 			);
-			await geo.add(built, pack);
+			geo.add(built, pack);
 		}
-		geo ??= await GeoFileWriter.open(stagedOut, geoContext(o.ctx.geography, areas), now, []);
-		const byGeo = await geo.close();
+		geo ??= GeoFileWriter.open(stagedOut, geoContext(o.ctx.geography, areas), now, []);
+		const byGeo = geo.close();
 		const datasets = present.map((a) => records.get(a.id)!);
 		const manifest: Manifest = { generatedAt: now, datasets, byGeo };
 		await writeFile(join(stagedOut, 'manifest.json'), JSON.stringify(manifest, null, 1));
@@ -101,7 +101,7 @@ export async function run(o: RunOptions): Promise<RunResult> {
 		await swapIn(stagedOut, o.outDir);
 		return { manifest };
 	} finally {
-		await geo?.abort();
+		geo?.abort();
 		await rm(stagedRaw, { recursive: true, force: true });
 		await rm(stagedOut, { recursive: true, force: true });
 	}

@@ -41,9 +41,9 @@ test('the files written dataset by dataset, population first, are those built wh
 	const out = mkdtempSync(join(tmpdir(), 'geo-files-'));
 	const ctx = geoContext(CTX.geography, AREAS, population);
 	const ids = inOrder.map((d) => d.record.id);
-	const writer = await GeoFileWriter.open(out, ctx, 'now', ids);
-	for (const d of [population, deaths, rates, shares]) await writer.add(d);
-	const written = await writer.close();
+	const writer = GeoFileWriter.open(out, ctx, 'now', ids);
+	for (const d of [population, deaths, rates, shares]) writer.add(d);
+	const written = writer.close();
 	expect(Object.keys(written)).toHaveLength(51);
 	const index = indexDatasets(CTX.geography, AREAS, inOrder);
 	for (const code of ['OH', 'KY', 'TX', 'WY']) {

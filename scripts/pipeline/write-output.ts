@@ -3,7 +3,7 @@
  * page loads only what it charts, and each measure's recent slice (the last
  * period and the year before it) for pages that show only the latest figures.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
 	packDataset,
@@ -15,21 +15,22 @@ import {
 import { measurePath, recentPath, type DatasetOutputs } from '../../src/lib/domain/manifest';
 import { isCountyFips } from '../../src/lib/domain/geo';
 import { recentPoints } from '../../src/lib/domain/recent';
+import { writeJson } from './json-out';
 
-export async function writeDataset(
+export function writeDataset(
 	outDir: string,
 	meta: DatasetMeta,
 	series: readonly SourcedSeries[],
 	/** packOnce(): each series is packed once for the whole file and its measure's */
 	pack: (s: SourcedSeries) => LoosePacked = packSeries
-): Promise<DatasetOutputs> {
-	const write = async (rel: string, list: readonly SourcedSeries[]) => {
+): DatasetOutputs {
+	const write = (rel: string, list: readonly SourcedSeries[]) => {
 		const path = join(outDir, rel);
-		await mkdir(dirname(path), { recursive: true });
-		await writeFile(path, JSON.stringify(packDataset(meta, list, pack)));
+		mkdirSync(dirname(path), { recursive: true });
+		writeJson(path, packDataset(meta, list, pack), 'series');
 	};
 	const all = `${meta.dataset}.json`;
-	await write(all, series);
+	write(all, series);
 	const byMeasure: Record<string, string> = {};
 	const recent: Record<string, string> = {};
 	const recentCounties: Record<string, string> = {};
@@ -45,12 +46,12 @@ export async function writeDataset(
 	for (const m of [...byName.keys()].sort()) {
 		const mine = byName.get(m)!;
 		byMeasure[m] = measurePath(meta.dataset, m);
-		await write(byMeasure[m], mine);
+		write(byMeasure[m], mine);
 		const counties = mine.filter((s) => isCountyFips(s.geo));
 		const others = mine.filter((s) => !isCountyFips(s.geo));
-		if (others.length) await write((recent[m] = recentPath(meta.dataset, m)), slice(others));
+		if (others.length) write((recent[m] = recentPath(meta.dataset, m)), slice(others));
 		if (counties.length)
-			await write((recentCounties[m] = recentPath(meta.dataset, m, 'counties')), slice(counties));
+			write((recentCounties[m] = recentPath(meta.dataset, m, 'counties')), slice(counties));
 	}
 	return { all, byMeasure, recent, recentCounties };
 }
