@@ -60,11 +60,10 @@ export async function processDataset(
 	pack: (s: SourcedSeries) => LoosePacked
 ): Promise<{ record: DatasetRecord; series: SourcedSeries[] }> {
 	const read: { raw: RawFile; result: Read }[] = [];
-	for (const raw of raws)
-		read.push({
-			raw,
-			result: await readRaw(adapter, join(stagedRaw, adapter.id, raw.name), raw, o)
-		});
+	for (const raw of raws) {
+		const path = join(stagedRaw, adapter.id, raw.name);
+		read.push({ raw, result: await readRaw(adapter, path, raw, o) });
+	}
 	const empty = noData(
 		adapter.id,
 		read.map(({ raw, result }) => ({ name: raw.name, result }))
@@ -75,6 +74,9 @@ export async function processDataset(
 		series: result.series
 	}));
 	const combined = adapter.combine === 'concat' ? concatReleases(files) : newestRelease(files);
+	// the series of older releases that no output uses are let go before writing
+	files.length = 0;
+	for (const r of read) r.result = { ...r.result, series: [] };
 	const series = [...combined, ...(adapter.derive?.(combined) ?? [])];
 	// keys built once, not twice per comparison: a dataset can hold 10,000 series
 	const order = new Map(series.map((s) => [s, s.measure + s.geo + (s.variant ?? '')]));
@@ -97,6 +99,10 @@ export async function processDataset(
 		series,
 		pack
 	);
+	const used = new Map<string, number>();
+	for (const s of series)
+		for (const f of new Set([s.source.sha256, ...(s.also ?? []).map((a) => a.sha256)]))
+			used.set(f, (used.get(f) ?? 0) + 1);
 	const fileRecords: FileRecord[] = read.map(({ raw, result }) => ({
 		name: raw.name,
 		source: raw.source,
@@ -108,15 +114,11 @@ export async function processDataset(
 		rowsSkipped: result.skipped.reduce((n, s) => n + s.count, 0),
 		skipped: result.skipped,
 		release: result.release,
-		seriesUsed: series.filter((s) =>
-			[s.source, ...(s.also ?? [])].some((f) => f.sha256 === raw.sha256)
-		).length
+		seriesUsed: used.get(raw.sha256) ?? 0
 	}));
-	const extent = periodExtent(
-		(function* () {
-			for (const s of series) for (const p of s.points) yield p.period;
-		})()
-	);
+	const periods = new Set<string>();
+	for (const s of series) for (const p of s.points) periods.add(p.period);
+	const extent = periodExtent(periods);
 	const record: DatasetRecord = {
 		id: adapter.id,
 		title: adapter.title,

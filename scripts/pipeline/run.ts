@@ -76,13 +76,18 @@ export async function run(o: RunOptions): Promise<RunResult> {
 		for (const adapter of order) {
 			const mine = raws.filter((r) => r.dataset === adapter.id);
 			const pack = packOnce();
-			const done = await processDataset(adapter, mine, stagedRaw, stagedOut, o, pack);
-			records.set(adapter.id, done.record);
-			// state profiles never show counties; the dataset is let go once its part is written
-			const built: BuiltDataset = {
-				...done,
-				series: done.series.filter((s) => !isCountyFips(s.geo))
-			};
+			// state profiles never show counties: they are let go once the dataset's files are written
+			const built: BuiltDataset = await processDataset(
+				adapter,
+				mine,
+				stagedRaw,
+				stagedOut,
+				o,
+				pack
+			).then(({ record, series }) => {
+				records.set(adapter.id, record);
+				return { record, series: series.filter((s) => !isCountyFips(s.geo)) };
+			});
 			const population = adapter.id === POPULATION_DATASET ? built : undefined;
 			geo ??= GeoFileWriter.open(
 				stagedOut,
