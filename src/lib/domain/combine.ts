@@ -26,24 +26,29 @@ export function combineMembers(
 	return how === 'sum' ? sumMembers(members) : weightedByPopulation(members, populationOf);
 }
 
-/** A member's rate times its population: its count, up to the rate's scale. */
+/**
+ * A member's rate times its population: its count, up to the rate's scale.
+ * Only what sumMembers reads is kept (value, status, range, incomplete): this
+ * runs for every point of every member of every region.
+ */
 function scaled(p: Point, pop: Population | undefined): { count: Point; people: Point } {
-	const base = { period: p.period, ...(p.incomplete ? { incomplete: true } : {}) };
 	const denom = pop && populationFor(pop, p.period);
 	if (!denom) {
-		const gap = { ...base, value: null, status: 'missing' as const, note: 'No population.' };
+		const gap: Point = { period: p.period, value: null, status: 'missing' };
+		if (p.incomplete) gap.incomplete = true;
 		return { count: gap, people: gap };
 	}
-	const times = (x: number) => x * denom.people;
+	const n = denom.people;
 	const count: Point = {
-		...base,
-		value: p.value === null ? null : times(p.value),
-		status: p.status,
-		...(p.low !== undefined ? { low: times(p.low) } : {}),
-		...(p.high !== undefined ? { high: times(p.high) } : {}),
-		...(denom.note ? { note: denom.note } : {})
+		period: p.period,
+		value: p.value === null ? null : p.value * n,
+		status: p.status
 	};
-	return { count, people: { ...base, value: denom.people, status: 'final' } };
+	const people: Point = { period: p.period, value: n, status: 'final' };
+	if (p.low !== undefined) count.low = p.low * n;
+	if (p.high !== undefined) count.high = p.high * n;
+	if (p.incomplete) count.incomplete = people.incomplete = true;
+	return { count, people };
 }
 
 function weightedByPopulation(

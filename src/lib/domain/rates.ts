@@ -30,8 +30,9 @@ export function populationFor(
 	const year = period.slice(0, 4);
 	const exact = pop.get(year);
 	if (exact !== undefined) return { people: exact };
-	const years = [...pop.keys()].sort();
-	const last = years.at(-1);
+	// the latest year, without sorting: this runs for every point of a region's rates
+	let last: string | undefined;
+	for (const y of pop.keys()) if (last === undefined || y > last) last = y;
 	if (last !== undefined && year > last)
 		return {
 			people: pop.get(last)!,

@@ -25,11 +25,15 @@ export function worseStatus(a: Status, b: Status): Status {
 }
 
 export function sumMembers(members: readonly Member[]): Point[] {
-	const periods = [...new Set(members.flatMap((m) => m.points.map((p) => p.period)))].sort();
-	const lookup = members.map((m) => ({
-		geo: m.geo,
-		at: new Map(m.points.map((p) => [p.period, p]))
-	}));
+	// loops, not flatMap and pairs: a US total walks every point of 51 states
+	const seen = new Set<string>();
+	for (const m of members) for (const p of m.points) seen.add(p.period);
+	const periods = [...seen].sort();
+	const lookup = members.map((m) => {
+		const at = new Map<string, Point>();
+		for (const p of m.points) at.set(p.period, p);
+		return { geo: m.geo, at };
+	});
 	return periods.map((period) => sumAt(period, lookup));
 }
 
