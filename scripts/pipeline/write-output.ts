@@ -24,10 +24,10 @@ export function writeDataset(
 	/** packOnce(): each series is packed once for the whole file and its measure's */
 	pack: (s: SourcedSeries) => LoosePacked = packSeries
 ): DatasetOutputs {
-	const write = (rel: string, list: readonly SourcedSeries[]) => {
+	const write = (rel: string, list: readonly SourcedSeries[], packer = pack) => {
 		const path = join(outDir, rel);
 		mkdirSync(dirname(path), { recursive: true });
-		writeJson(path, packDataset(meta, list, pack), 'series');
+		writeJson(path, packDataset(meta, list, packer), 'series');
 	};
 	const all = `${meta.dataset}.json`;
 	write(all, series);
@@ -49,9 +49,14 @@ export function writeDataset(
 		write(byMeasure[m], mine);
 		const counties = mine.filter((s) => isCountyFips(s.geo));
 		const others = mine.filter((s) => !isCountyFips(s.geo));
-		if (others.length) write((recent[m] = recentPath(meta.dataset, m)), slice(others));
+		// a recent slice goes into one file: packed as it is written, not kept
+		if (others.length) write((recent[m] = recentPath(meta.dataset, m)), slice(others), packSeries);
 		if (counties.length)
-			write((recentCounties[m] = recentPath(meta.dataset, m, 'counties')), slice(counties));
+			write(
+				(recentCounties[m] = recentPath(meta.dataset, m, 'counties')),
+				slice(counties),
+				packSeries
+			);
 	}
 	return { all, byMeasure, recent, recentCounties };
 }
