@@ -31,7 +31,9 @@ function yearTotals(months: readonly Point[], yearOf: (month: string) => string)
 	const byYear = new Map<string, Point[]>();
 	for (const p of [...months].sort((a, b) => (a.period < b.period ? -1 : 1))) {
 		const year = yearOf(p.period);
-		byYear.set(year, [...(byYear.get(year) ?? []), p]);
+		const list = byYear.get(year);
+		if (list) list.push(p);
+		else byYear.set(year, [p]);
 	}
 	return [...byYear].sort(([a], [b]) => (a < b ? -1 : 1)).map(([y, ps]) => yearTotal(y, ps));
 }

@@ -14,9 +14,10 @@ export class RowKeys {
 
 	/**
 	 * `key`: the identifying cells, joined; `values`: the values added up;
-	 * `what`: the row in words for a message. True for an exact repeat.
+	 * `what`: the row in words for a message (a function: made only for the
+	 * message, not for every row). True for an exact repeat.
 	 */
-	repeat(key: string, values: string, row: number, what: string): boolean {
+	repeat(key: string, values: string, row: number, what: string | (() => string)): boolean {
 		const before = this.seen.get(key);
 		if (!before) {
 			this.seen.set(key, { values, row });
@@ -27,7 +28,7 @@ export class RowKeys {
 			this.file,
 			row,
 			null,
-			`one row for ${what}, as in row ${before.row}`,
+			`one row for ${typeof what === 'function' ? what() : what}, as in row ${before.row}`,
 			`a second row with other values (${values} after ${before.values})`,
 			'The file holds conflicting duplicate rows; download it again.'
 		);

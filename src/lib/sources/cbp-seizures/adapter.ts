@@ -102,6 +102,13 @@ export const cbpSeizures: CsvAdapter = {
 		const totals = new SeizureTotals();
 		const skips = new SkipCounter();
 		const rowKeys = new RowKeys(file);
+		// a file names a few dozen areas over thousands of rows
+		const areaGeos = new Map<string, string>();
+		const areaGeo = (name: string) => {
+			let geo = areaGeos.get(name);
+			if (geo === undefined) areaGeos.set(name, (geo = cbpAreaGeo(name)));
+			return geo;
+		};
 		let rowsRead = 0;
 
 		return {
@@ -137,7 +144,8 @@ export const cbpSeizures: CsvAdapter = {
 				const eventsCell = get('Count of Event');
 				const lbsCell = get('Sum Qty (lbs)');
 				const key = [get('FY'), month, component, region, get('Land Filter'), area, drug].join('|');
-				const what = `${get('Drug Type')} in ${area}, ${get('Month (abbv)')} FY ${get('FY')}, ${get('Land Filter')}`;
+				const what = () =>
+					`${get('Drug Type')} in ${area}, ${get('Month (abbv)')} FY ${get('FY')}, ${get('Land Filter')}`;
 				if (rowKeys.repeat(key, `${eventsCell} events, ${lbsCell} lbs`, row, what))
 					return skips.skip('an exact duplicate of an earlier row', row);
 				totals.add({
@@ -145,7 +153,7 @@ export const cbpSeizures: CsvAdapter = {
 					toDate: fy.toDate,
 					component,
 					region,
-					area: cbpAreaGeo(area),
+					area: areaGeo(area),
 					drug,
 					events: required(
 						readCount(eventsCell, at('Count of Event')),

@@ -43,6 +43,8 @@ export class SeizureTotals {
 	/** `drug|geo` of every series the file holds */
 	private readonly keys = new Set<string>();
 	private readonly toDateYears = new Set<number>();
+	/** `drug|component` pairs whose CBP-wide and regional series are already listed */
+	private readonly listed = new Set<string>();
 	private first = '';
 	private last = '';
 
@@ -50,10 +52,14 @@ export class SeizureTotals {
 		if (!this.first || r.period < this.first) this.first = r.period;
 		if (r.period > this.last) this.last = r.period;
 		if (r.toDate) this.toDateYears.add(fiscalYearOf(r.period));
+		this.keys.add(`${r.drug}|${r.area}`);
 		// Every region gets the component's series, so a region with no seizure reads 0.
-		const regions = CBP_REGIONS.map((x) => cbpGeo(x.id, r.component));
-		for (const geo of [r.area, cbpGeo('all', r.component), ...regions])
-			this.keys.add(`${r.drug}|${geo}`);
+		const pair = `${r.drug}|${r.component}`;
+		if (!this.listed.has(pair)) {
+			this.listed.add(pair);
+			for (const x of [{ id: 'all' as const }, ...CBP_REGIONS])
+				this.keys.add(`${r.drug}|${cbpGeo(x.id, r.component)}`);
+		}
 		for (const geo of [r.area, cbpGeo('all', r.component), cbpGeo(r.region, r.component)]) {
 			const k = `${r.drug}|${geo}|${r.period}`;
 			const sum = this.sums.get(k);
@@ -71,11 +77,20 @@ export class SeizureTotals {
 
 	series(dataset: string): Series[] {
 		const months = this.first ? monthRange(this.first, this.last) : [];
+		const status = months.map((m) =>
+			this.toDateYears.has(fiscalYearOf(m)) ? ('provisional' as const) : ('final' as const)
+		);
 		const out: Series[] = [];
 		for (const key of [...this.keys].sort()) {
 			const [drug, geo] = key.split('|') as [SeizedDrug, string];
+			const sums = months.map((period) => this.sums.get(`${key}|${period}`));
 			for (const unit of ['lbs', 'events'] as const) {
-				const points = months.map((period) => this.point(key, period, unit));
+				const points = months.map((period, i): Point => {
+					const sum = sums[i];
+					return sum
+						? { period, value: sum[unit], status: status[i]! }
+						: { period, value: 0, status: status[i]!, note: NO_ROW_NOTE };
+				});
 				const base = { dataset, geo, unit: UNITS[unit] };
 				out.push({ ...base, measure: seizureMeasure(drug, unit, 'month'), points });
 				out.push({
@@ -86,13 +101,5 @@ export class SeizureTotals {
 			}
 		}
 		return out;
-	}
-
-	private point(key: string, period: string, unit: SeizureUnit): Point {
-		const status = this.toDateYears.has(fiscalYearOf(period)) ? 'provisional' : 'final';
-		const sum = this.sums.get(`${key}|${period}`);
-		return sum
-			? { period, value: sum[unit], status }
-			: { period, value: 0, status, note: NO_ROW_NOTE };
 	}
 }

@@ -138,7 +138,7 @@ export const deaNflis: CsvAdapter = {
 				const reports = readCount(get('DRUG_REPORTS'), at('DRUG_REPORTS'));
 				check(reports !== null, at('DRUG_REPORTS'), 'a number of reports', '');
 				const raw = `${period}|${code}|${get('SUBSTANCE_ID')}`;
-				const what = `substance ${get('SUBSTANCE_ID')} in ${code}, ${get('PERIOD')} ${year}`;
+				const what = () => `substance ${get('SUBSTANCE_ID')} in ${code}, ${get('PERIOD')} ${year}`;
 				if (rowKeys.repeat(raw, get('DRUG_REPORTS'), row, what))
 					return skips.skip('an exact duplicate of an earlier row', row);
 				if (period > release) release = period;
