@@ -46,11 +46,7 @@ const keyOf = (s: { measure: string; variant?: string }) => `${s.measure}|${s.va
 /** A dataset's series grouped by measure and variant, then by geo, in the dataset's order. */
 function groups(series: readonly SourcedSeries[]): Map<string, Map<string, SourcedSeries>> {
 	const byKey = new Map<string, Map<string, SourcedSeries>>();
-	for (const s of series) {
-		const k = keyOf(s);
-		if (!byKey.has(k)) byKey.set(k, new Map());
-		byKey.get(k)!.set(s.geo, s);
-	}
+	for (const s of series) byKey.set(keyOf(s), (byKey.get(keyOf(s)) ?? new Map()).set(s.geo, s));
 	return byKey;
 }
 
@@ -247,18 +243,16 @@ function geoDataset(
 	series: SourcedSeries[],
 	pack: (s: SourcedSeries) => LoosePacked
 ): GeoDataset {
-	const r = built.record;
-	const packed = packDataset(
-		{
-			dataset: r.id,
-			title: r.title,
-			publisher: r.publisher,
-			url: r.url,
-			derived: r.derived,
-			retrievedAt: r.retrievedAt
-		},
-		series,
-		pack
-	);
-	return { ...packed, license: r.license, caveats: [...r.caveats] };
+	const {
+		id: dataset,
+		title,
+		publisher,
+		url,
+		derived,
+		retrievedAt,
+		license,
+		caveats
+	} = built.record;
+	const meta = { dataset, title, publisher, url, derived, retrievedAt };
+	return { ...packDataset(meta, series, pack), license, caveats: [...caveats] };
 }
