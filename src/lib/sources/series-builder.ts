@@ -76,8 +76,8 @@ export class SeriesBuilder {
 	private readonly index = new Map<string, Map<string, Map<string, SeriesHandle>>>();
 	private readonly handles: SeriesHandle[] = [];
 	private readonly periods: PeriodCheck;
-	private readonly notes = new Map<string, string>();
-	private lastNote = { seen: '', kept: '' };
+	private readonly notes = new Interner();
+	private readonly periodTexts = new Interner();
 
 	/**
 	 * With `ctx`, a period that began after `ctx.retrievedAt` stops the file at
@@ -128,26 +128,35 @@ export class SeriesBuilder {
 		return out;
 	}
 
-	/** Checks a point's period and keeps one copy of its footnote. */
+	/**
+	 * Checks a point's period and keeps one copy of it and of its footnote: a
+	 * release has hundreds of thousands of points but a few hundred periods.
+	 */
 	admit(point: Point, row: number): void {
 		this.periods.check(point.period, row);
-		if (point.note !== undefined) point.note = this.intern(point.note);
+		point.period = this.periodTexts.intern(point.period);
+		if (point.note !== undefined) point.note = this.notes.intern(point.note);
 	}
+}
 
-	/**
-	 * One copy of each footnote. A cell's text is a slice of the parser's
-	 * whole chunk; keeping the slice would keep the chunk, and a large file's
-	 * memory would grow with every chunk that has a footnote.
-	 */
-	private intern(note: string): string {
-		// Rows in a row mostly share their footnote: compare before hashing.
-		if (note === this.lastNote.seen) return this.lastNote.kept;
-		let kept = this.notes.get(note);
+/**
+ * One copy of each text. A cell's text is a slice of the parser's whole
+ * chunk; keeping the slice would keep the chunk, and a large file's memory
+ * would grow with every chunk that has a footnote.
+ */
+class Interner {
+	private readonly kept = new Map<string, string>();
+	private last = '';
+
+	intern(text: string): string {
+		// Rows in a row mostly share their text: compare before hashing.
+		if (text === this.last) return this.last;
+		let kept = this.kept.get(text);
 		if (kept === undefined) {
-			kept = ` ${note}`.slice(1); // a flat copy, detached from the chunk
-			this.notes.set(kept, kept);
+			kept = ` ${text}`.slice(1); // a flat copy, detached from the chunk
+			this.kept.set(kept, kept);
 		}
-		this.lastNote = { seen: kept, kept };
+		this.last = kept;
 		return kept;
 	}
 }
