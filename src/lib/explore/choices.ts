@@ -3,6 +3,7 @@
  * (an official file holds many), which place, and which of the site's own
  * series to compare with.
  */
+import { compareText } from '../domain/text-order';
 import { geoName, type Geography } from '../domain/geo';
 import type { Manifest } from '../domain/manifest';
 import { measure } from '../domain/measures';
@@ -44,7 +45,7 @@ export function seriesChoices(loaded: Loaded): Choice[] {
 }
 
 const byName = (a: Choice, b: Choice) =>
-	a.value === 'US' ? -1 : b.value === 'US' ? 1 : a.label.localeCompare(b.label);
+	a.value === 'US' ? -1 : b.value === 'US' ? 1 : compareText(a.label, b.label);
 
 export function placeChoices(loaded: Loaded, key: string, g: Geography): Choice[] {
 	return packedSeries(loaded)
