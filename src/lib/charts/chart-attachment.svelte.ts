@@ -92,9 +92,15 @@ function nearView(canvas: HTMLCanvasElement): Promise<void> {
 	}).then(nextTask);
 }
 
+/** Charts not drawn yet: printing draws them all at once, since paper has no viewport to near. */
+const undrawn = new Set<() => void>();
+if (typeof window !== 'undefined')
+	window.addEventListener('beforeprint', () => [...undrawn].forEach((drawNow) => drawNow()));
+
 /**
  * `lazy`: the chart (and any plugin it needs) waits until it is near the viewport, so charts far
- * down a long page cost nothing while the page loads.
+ * down a long page cost nothing while the page loads. Without it the chart is drawn as soon as the
+ * page has hydrated.
  */
 export function chartOf(
 	getConfig: () => ChartConfiguration,
@@ -125,12 +131,21 @@ export function chartOf(
 		};
 		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
 		let near = false;
-		const visible = (lazy ? nearView(canvas) : nextTask()).then(() => void (near = true));
+		const latest = () => untrack(getConfig);
+		const drawNow = () => {
+			near = true;
+			undrawn.delete(drawNow);
+			draw(latest()); // a plugin still loading redraws it when it comes
+		};
+		undrawn.add(drawNow);
+		const visible = (lazy ? nearView(canvas) : nextTask()).then(() => {
+			near = true;
+			undrawn.delete(drawNow);
+		});
 		$effect(() => {
 			const config = getConfig();
 			// drawn at once when nothing is awaited (an update is synchronous); otherwise the newest
 			// config is drawn after the wait. A chart out of view loads no plugin until it nears.
-			const latest = () => untrack(getConfig);
 			if (!near) void visible.then(() => ready(latest())).then(() => draw(latest()));
 			else {
 				const plugin = ready(config);
@@ -140,6 +155,7 @@ export function chartOf(
 		});
 		return () => {
 			gone = true;
+			undrawn.delete(drawNow);
 			chart?.destroy();
 		};
 	};
