@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { SourceRef } from './citation';
+import { CountyNamesSourceSchema } from './county-names';
 
 export const FileRecordSchema = v.object({
 	name: v.string(),
@@ -60,7 +61,11 @@ export const ManifestSchema = v.object({
 	generatedAt: v.string(),
 	datasets: v.array(DatasetRecordSchema),
 	/** each state's profile file (geo-file.ts), relative to static/data, by USPS code */
-	byGeo: v.optional(v.record(v.string(), v.string()), {})
+	byGeo: v.optional(v.record(v.string(), v.string()), {}),
+	/** county names for /explore (county-names.ts), when the build has a Census county file */
+	countyNames: v.optional(
+		v.object({ path: v.string(), counties: v.number(), source: CountyNamesSourceSchema })
+	)
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
