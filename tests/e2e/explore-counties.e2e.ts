@@ -41,7 +41,9 @@ const countyNameRequests = (requests: { url: string }[]) =>
 function population2024(fips: string): number | null {
 	const path = sharedFile('census-population/co-est2024-alldata.csv');
 	if (!path) return null;
-	const row = officialRows(path).find((r) => r.SUMLEV === '050' && r.STATE + r.COUNTY === fips);
+	const row = officialRows(path).find(
+		(r) => r.SUMLEV === '050' && r.get('STATE') + r.get('COUNTY') === fips
+	);
 	return row ? Number(row.get('POPESTIMATE2024')) : null;
 }
 
