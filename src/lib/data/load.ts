@@ -3,14 +3,13 @@
  * fetch SvelteKit passes them (so prerendering inlines the data it used).
  */
 import * as v from 'valibot';
-import { parseCountyNames, unpackCountyNames, type CountyName } from '../domain/county-names';
 import { DatasetFileSchema, unpackDataset, type SourcedSeries } from '../domain/dataset-file';
 import { geoFilePath, parseGeoFile, type GeoFile } from '../domain/geo-file';
 import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '../domain/manifest';
 
 type Fetch = typeof fetch;
 
-async function getJson(fetch: Fetch, path: string): Promise<unknown> {
+export async function getJson(fetch: Fetch, path: string): Promise<unknown> {
 	const res = await fetch(`/data/${path}`);
 	if (!res.ok)
 		throw new Error(
@@ -64,16 +63,6 @@ export async function loadMeasure(
 		measurePath(dataset, measure);
 	const file = v.parse(DatasetFileSchema, await getJson(fetch, path));
 	return { record, series: unpackDataset(file) };
-}
-
-/** The Census Bureau's county names (for /explore), or an error when this build has none. */
-export async function loadCountyNames(fetch: Fetch, manifest: Manifest): Promise<CountyName[]> {
-	const entry = manifest.countyNames;
-	if (!entry)
-		throw new Error(
-			'This copy of the dashboard has no county names (they come with the Census county population file). Use 5-digit county FIPS codes instead.'
-		);
-	return unpackCountyNames(parseCountyNames(await getJson(fetch, entry.path)));
 }
 
 /** One state's profile file (by-geo/<code>.json): every dataset's series for it, its division and the US. */

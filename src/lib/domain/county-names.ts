@@ -13,6 +13,7 @@
  * "County" would save 1–2 kB more, at the cost of a code to decode.)
  */
 import * as v from 'valibot';
+import { CountyNamesSourceSchema, type CountyNamesSource } from './manifest';
 
 export const COUNTY_NAMES_PATH = 'county-names.json';
 
@@ -24,19 +25,6 @@ export interface CountyName {
 	/** USPS code of its state */
 	state: string;
 }
-
-export const CountyNamesSourceSchema = v.object({
-	dataset: v.string(),
-	publisher: v.string(),
-	/** the official file's name, its SHA-256 and where it came from */
-	file: v.string(),
-	sha256: v.string(),
-	source: v.string(),
-	retrievedAt: v.string(),
-	/** 'Vintage 2024' */
-	release: v.string()
-});
-export type CountyNamesSource = v.InferOutput<typeof CountyNamesSourceSchema>;
 
 const StateCountiesSchema = v.pipe(
 	v.object({

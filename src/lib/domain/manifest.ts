@@ -5,7 +5,6 @@
  */
 import * as v from 'valibot';
 import type { SourceRef } from './citation';
-import { CountyNamesSourceSchema } from './county-names';
 
 export const FileRecordSchema = v.object({
 	name: v.string(),
@@ -56,6 +55,20 @@ export const DatasetRecordSchema = v.object({
 });
 export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
 export type DatasetOutputs = DatasetRecord['outputs'];
+
+/** Where static/data/county-names.json (county-names.ts) came from: kept here, so pages that never read it do not load its schema. */
+export const CountyNamesSourceSchema = v.object({
+	dataset: v.string(),
+	publisher: v.string(),
+	/** the official file's name, its SHA-256 and where it came from */
+	file: v.string(),
+	sha256: v.string(),
+	source: v.string(),
+	retrievedAt: v.string(),
+	/** 'Vintage 2024' */
+	release: v.string()
+});
+export type CountyNamesSource = v.InferOutput<typeof CountyNamesSourceSchema>;
 
 export const ManifestSchema = v.object({
 	generatedAt: v.string(),

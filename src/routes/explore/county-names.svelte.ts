@@ -6,7 +6,7 @@
 import { GEOGRAPHY } from '$lib/data/geography';
 import type { CountyName } from '$lib/domain/county-names';
 import type { Manifest } from '$lib/domain/manifest';
-import { CountyIndex } from '$lib/explore/county-match';
+import type { CountyIndex } from '$lib/explore/county-match';
 import type { Places } from '$lib/explore/places';
 import { siteCountyNames } from './site-data';
 
@@ -28,7 +28,11 @@ export class CountyNames {
 	async load(): Promise<CountyName[] | null> {
 		if (this.names) return this.names.list;
 		try {
-			const list = await siteCountyNames(this.manifest());
+			// the matcher comes with the names: a page that never needs them loads neither
+			const [list, { CountyIndex }] = await Promise.all([
+				siteCountyNames(this.manifest()),
+				import('$lib/explore/county-match')
+			]);
 			this.names ??= { list, index: new CountyIndex(list, GEOGRAPHY) };
 			this.error = '';
 			return this.names.list;

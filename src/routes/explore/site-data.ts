@@ -4,7 +4,7 @@
  * need them: too much to load with the page. Only files of this site are
  * fetched; nothing of the person's data goes with them.
  */
-import { loadCountyNames, loadMeasure, type MeasureData } from '$lib/data/load';
+import { loadMeasure, type MeasureData } from '$lib/data/load';
 import type { CountyName } from '$lib/domain/county-names';
 import type { Manifest } from '$lib/domain/manifest';
 
@@ -30,7 +30,8 @@ let countyNames: Promise<CountyName[]> | null = null;
 /** The Census county names, fetched once, when a file's place column needs them. */
 export function siteCountyNames(manifest: Manifest): Promise<CountyName[]> {
 	if (!countyNames) {
-		countyNames = loadCountyNames(fetch, manifest);
+		// its reader (and the file's schema) load with it, not with the page
+		countyNames = import('$lib/data/county-names').then((m) => m.loadCountyNames(fetch, manifest));
 		countyNames.catch(() => (countyNames = null));
 	}
 	return countyNames;
