@@ -25,6 +25,7 @@ import type { DownloadOptions } from './download';
 import { gather, RAW_MANIFEST, type RawFile } from './gather';
 import { readCsvFile } from './read-csv';
 import { recover, stagingFor, swapIn } from './swap';
+import { writeCountyNames } from './write-county-names';
 import { writeGeoFiles } from './write-geo-files';
 import { writeDataset } from './write-output';
 
@@ -196,7 +197,8 @@ export async function run(o: RunOptions): Promise<RunResult> {
 			built.push({ ...done, series: done.series.filter((s) => !isCountyFips(s.geo)) });
 		}
 		const byGeo = await writeGeoFiles(stagedOut, o.ctx.geography, o.cbpAreas ?? [], built, now);
-		const manifest: Manifest = { generatedAt: now, datasets, byGeo };
+		const countyNames = await writeCountyNames(stagedOut, stagedRaw, raws, o.ctx);
+		const manifest: Manifest = { generatedAt: now, datasets, byGeo, countyNames };
 		await writeFile(join(stagedOut, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		await swapIn(stagedRaw, o.rawDir);
 		await swapIn(stagedOut, o.outDir);

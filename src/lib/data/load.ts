@@ -14,7 +14,7 @@ import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '
 
 type Fetch = typeof fetch;
 
-async function getJson(fetch: Fetch, path: string): Promise<unknown> {
+export async function getJson(fetch: Fetch, path: string): Promise<unknown> {
 	if (import.meta.env.SSR) return readStatic(path);
 	const res = await fetch(`/data/${path}`);
 	if (!res.ok)
