@@ -93,6 +93,7 @@ function nearView(canvas: HTMLCanvasElement): Promise<void> {
 }
 
 /** Charts not drawn yet: printing draws them all at once, since paper has no viewport to near. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, never read by a template
 const undrawn = new Set<() => void>();
 if (typeof window !== 'undefined')
 	window.addEventListener('beforeprint', () => [...undrawn].forEach((drawNow) => drawNow()));
