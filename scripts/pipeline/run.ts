@@ -15,6 +15,7 @@ import { processDataset } from './dataset';
 import type { DownloadOptions } from './download';
 import { gather, RAW_MANIFEST } from './gather';
 import { recover, stagingFor, swapIn } from './swap';
+import { writeCountyNames } from './write-county-names';
 import { GeoFileWriter } from './write-geo-files';
 
 export interface RunOptions {
@@ -100,7 +101,8 @@ export async function run(o: RunOptions): Promise<RunResult> {
 		geo ??= GeoFileWriter.open(stagedOut, geoContext(o.ctx.geography, areas), now, []);
 		const byGeo = geo.close();
 		const datasets = present.map((a) => records.get(a.id)!);
-		const manifest: Manifest = { generatedAt: now, datasets, byGeo };
+		const countyNames = await writeCountyNames(stagedOut, stagedRaw, raws, o.ctx);
+		const manifest: Manifest = { generatedAt: now, datasets, byGeo, countyNames };
 		await writeFile(join(stagedOut, 'manifest.json'), JSON.stringify(manifest, null, 1));
 		await swapIn(stagedRaw, o.rawDir);
 		await swapIn(stagedOut, o.outDir);

@@ -241,6 +241,8 @@ test('at 360 px wide nothing overflows the page; the tables scroll on their own'
 		expect(box!.width).toBeGreaterThan(300);
 	}
 	const wrap = page.locator('#seizures-table');
+	// a table off screen is laid out only when it nears the viewport (content-visibility)
+	await wrap.scrollIntoViewIfNeeded();
 	expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 	await expect(page.locator('#enforcement-caveat')).toBeVisible();
 });

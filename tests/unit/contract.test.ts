@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseCountyNames, unpackCountyNames } from '../../src/lib/domain/county-names';
 import { parseDatasetFile } from '../../src/lib/domain/dataset-file';
 import { statesAndDc } from '../../src/lib/domain/geo';
 import { parseGeoFile } from '../../src/lib/domain/geo-file';
@@ -48,7 +49,8 @@ describe.skipIf(!m)('static/data', () => {
 				...Object.values(d.outputs.recent ?? {}),
 				...Object.values(d.outputs.recentCounties ?? {})
 			]),
-			...Object.values(m!.byGeo)
+			...Object.values(m!.byGeo),
+			...(m!.countyNames ? [m!.countyNames.path] : [])
 		]);
 		const walk = (dir: string, prefix = ''): string[] =>
 			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -78,3 +80,20 @@ describe.skipIf(!m)('static/data/by-geo', () => {
 		}
 	);
 });
+
+describe.skipIf(!m?.datasets.some((d) => d.id === 'census-population'))(
+	'static/data county names',
+	() => {
+		test('listed with its source, valid, one name per county of the population file', () => {
+			const entry = m!.countyNames!;
+			const census = m!.datasets.find((d) => d.id === 'census-population')!;
+			expect(census.files.map((f) => f.sha256)).toContain(entry.source.sha256);
+			const file = parseCountyNames(JSON.parse(readFileSync(resolve(OUT, entry.path), 'utf8')));
+			expect(file.source).toEqual(entry.source);
+			const fips = unpackCountyNames(file).map((c) => c.fips);
+			expect(fips).toHaveLength(entry.counties);
+			const counties = census.coverage.geos.filter((g) => /^\d{5}$/.test(g));
+			expect(fips.sort()).toEqual(counties);
+		});
+	}
+);

@@ -21,6 +21,7 @@ import {
 } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
+import { numericTick } from './numeric-tick';
 import { shadePlugin } from './shade-plugin';
 
 /** Paints the canvas white first, so a downloaded PNG is not transparent. */
@@ -53,6 +54,7 @@ Chart.register(
 );
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#333';
+Chart.defaults.scales.linear.ticks.callback = numericTick;
 
 let annotations: Promise<unknown> | null = null;
 let annotationsIn = false;
@@ -68,10 +70,16 @@ function ready(config: ChartConfiguration): Promise<unknown> | null {
 	return annotations;
 }
 
+/**
+ * Resolves in a task of its own. A chart made inside the task that hydrates the page would force a
+ * layout of the whole page within it and make one long task of both.
+ */
+const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
+
 /** Resolves once the canvas comes within a screen of the viewport (at once where that cannot be known). */
 function nearView(canvas: HTMLCanvasElement): Promise<void> {
-	if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
-	return new Promise((near) => {
+	if (typeof IntersectionObserver === 'undefined') return nextTask();
+	return new Promise<void>((near) => {
 		const seen = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;
@@ -81,12 +89,19 @@ function nearView(canvas: HTMLCanvasElement): Promise<void> {
 			{ rootMargin: '100% 0px' }
 		);
 		seen.observe(canvas);
-	});
+	}).then(nextTask);
 }
+
+/** Charts not drawn yet: printing draws them all at once, since paper has no viewport to near. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, never read by a template
+const undrawn = new Set<() => void>();
+if (typeof window !== 'undefined')
+	window.addEventListener('beforeprint', () => [...undrawn].forEach((drawNow) => drawNow()));
 
 /**
  * `lazy`: the chart (and any plugin it needs) waits until it is near the viewport, so charts far
- * down a long page cost nothing while the page loads.
+ * down a long page cost nothing while the page loads. Without it the chart is drawn as soon as the
+ * page has hydrated.
  */
 export function chartOf(
 	getConfig: () => ChartConfiguration,
@@ -115,14 +130,24 @@ export function chartOf(
 			}
 			canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
 		};
-		let near = !lazy;
-		const visible = lazy ? nearView(canvas).then(() => void (near = true)) : null;
+		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
+		let near = false;
+		const latest = () => untrack(getConfig);
+		const drawNow = () => {
+			near = true;
+			undrawn.delete(drawNow);
+			draw(latest()); // a plugin still loading redraws it when it comes
+		};
+		undrawn.add(drawNow);
+		const visible = (lazy ? nearView(canvas) : nextTask()).then(() => {
+			near = true;
+			undrawn.delete(drawNow);
+		});
 		$effect(() => {
 			const config = getConfig();
 			// drawn at once when nothing is awaited (an update is synchronous); otherwise the newest
 			// config is drawn after the wait. A chart out of view loads no plugin until it nears.
-			const latest = () => untrack(getConfig);
-			if (!near) void visible!.then(() => ready(latest())).then(() => draw(latest()));
+			if (!near) void visible.then(() => ready(latest())).then(() => draw(latest()));
 			else {
 				const plugin = ready(config);
 				if (plugin) void plugin.then(() => draw(latest()));
@@ -131,6 +156,7 @@ export function chartOf(
 		});
 		return () => {
 			gone = true;
+			undrawn.delete(drawNow);
 			chart?.destroy();
 		};
 	};

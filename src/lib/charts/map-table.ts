@@ -4,6 +4,7 @@
  * crude rate when population is known, and the status in words. A gap is a
  * gap (a dash in the table, an empty CSV cell), never 0.
  */
+import { compareText } from '../domain/text-order';
 import type { Change } from '../domain/change';
 import type { Geography } from '../domain/geo';
 import type { Point } from '../domain/series';
@@ -37,7 +38,7 @@ export function mapTable(o: {
 		{ label: 'Status' }
 	];
 	const rows = [...o.places]
-		.sort((a, b) => a.name.localeCompare(b.name))
+		.sort((a, b) => compareText(a.name, b.name))
 		.map((p) => ({
 			key: p.geo,
 			cells: [
@@ -79,7 +80,7 @@ export function countyTable(o: {
 			{ label: 'Status' }
 		],
 		rows: [...o.data]
-			.sort((a, b) => a.id.localeCompare(b.id))
+			.sort((a, b) => compareText(a.id, b.id))
 			.map((d) => ({
 				key: d.id,
 				cells: [

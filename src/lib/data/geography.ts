@@ -2,6 +2,7 @@
  * The app's geography, read at build time from data/regions.csv (a file of
  * facts with sources, shared with the pipeline).
  */
+import { compareText } from '../domain/text-order';
 import regionsCsv from '../../../data/regions.csv?raw';
 import { parseRegions, NY_EXCL_NYC, type Geography } from '../domain/geo';
 
@@ -16,6 +17,6 @@ export function vsrrGeoOptions(available: ReadonlySet<string>): { code: string; 
 		{ code: 'YC', name: 'New York City' },
 		{ code: NY_EXCL_NYC, name: 'New York State excluding New York City' }
 	].filter((o) => available.has(o.code));
-	const all = [...states, ...extra].sort((a, b) => a.name.localeCompare(b.name));
+	const all = [...states, ...extra].sort((a, b) => compareText(a.name, b.name));
 	return available.has('US') ? [{ code: 'US', name: 'United States' }, ...all] : all;
 }

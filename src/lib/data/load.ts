@@ -1,6 +1,11 @@
 /**
- * Fetching the pipeline's JSON. Called only from load functions, with the
- * fetch SvelteKit passes them (so prerendering inlines the data it used).
+ * Fetching the pipeline's JSON. Called from load functions with the fetch
+ * SvelteKit passes them. While pages are prerendered the files are read from
+ * static/data instead: SvelteKit inlines every response its fetch reads into
+ * the page's HTML (as escaped JSON, ~1 MB on the overview), and the browser
+ * would parse all of it before the page could respond. Read from disk, the
+ * HTML carries only the markup; the browser fetches the same files (gzip,
+ * cached) when the page starts, before hydrating.
  */
 import * as v from 'valibot';
 import { DatasetFileSchema, unpackDataset, type SourcedSeries } from '../domain/dataset-file';
@@ -9,13 +14,27 @@ import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '
 
 type Fetch = typeof fetch;
 
-async function getJson(fetch: Fetch, path: string): Promise<unknown> {
+export async function getJson(fetch: Fetch, path: string): Promise<unknown> {
+	if (import.meta.env.SSR) return readStatic(path);
 	const res = await fetch(`/data/${path}`);
 	if (!res.ok)
 		throw new Error(
 			`The data file ${path} could not be loaded (HTTP ${res.status}). Run "npm run data" to build it.`
 		);
 	return res.json();
+}
+
+/** The server's read of a data file (only in the server build: the branch is dropped from the browser's). */
+async function readStatic(path: string): Promise<unknown> {
+	const { readFile } = await import('node:fs/promises');
+	try {
+		return JSON.parse(await readFile(`static/data/${path}`, 'utf8'));
+	} catch (e) {
+		throw new Error(
+			`The data file ${path} could not be read (${(e as Error).message}). Run "npm run data" to build it.`,
+			{ cause: e }
+		);
+	}
 }
 
 export async function loadManifest(fetch: Fetch): Promise<Manifest> {

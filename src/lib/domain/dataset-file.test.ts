@@ -55,6 +55,16 @@ test('a file with columns of unequal length is refused', () => {
 	expect(() => parseDatasetFile(file)).toThrow('unequal length');
 });
 
+test.each([
+	['v', ['12', null], 'numbers or null'],
+	['p', ['2025-01', 202502], 'strings'],
+	['lo', 'none', 'numbers or null']
+] as const)('a file whose column %s holds %j is refused: expected %s', (key, bad, what) => {
+	const file = packDataset(meta, series);
+	Object.assign(file.series[0]!, { [key]: bad });
+	expect(() => parseDatasetFile(file)).toThrow(`expected an array of ${what}`);
+});
+
 test.each(['2024-06', '2024', '2024-H2', '2024-Q3', 'FY2024', '2019-2023'])(
 	'%s is a period',
 	(p) => {

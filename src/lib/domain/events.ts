@@ -4,6 +4,7 @@
  * Medicaid expansion dates are not typed into the file: they are made here
  * from KFF's dataset (`medicaidEvents`), so the two can never disagree.
  */
+import { compareText } from './text-order';
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { isDay } from './medicaid-expansion';
@@ -87,5 +88,5 @@ export function medicaidEvents(
 }
 
 export function byDate(events: readonly PolicyEvent[]): PolicyEvent[] {
-	return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+	return [...events].sort((a, b) => compareText(a.date, b.date) || compareText(a.title, b.title));
 }

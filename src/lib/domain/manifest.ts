@@ -56,11 +56,29 @@ export const DatasetRecordSchema = v.object({
 export type DatasetRecord = v.InferOutput<typeof DatasetRecordSchema>;
 export type DatasetOutputs = DatasetRecord['outputs'];
 
+/** Where static/data/county-names.json (county-names.ts) came from: kept here, so pages that never read it do not load its schema. */
+export const CountyNamesSourceSchema = v.object({
+	dataset: v.string(),
+	publisher: v.string(),
+	/** the official file's name, its SHA-256 and where it came from */
+	file: v.string(),
+	sha256: v.string(),
+	source: v.string(),
+	retrievedAt: v.string(),
+	/** 'Vintage 2024' */
+	release: v.string()
+});
+export type CountyNamesSource = v.InferOutput<typeof CountyNamesSourceSchema>;
+
 export const ManifestSchema = v.object({
 	generatedAt: v.string(),
 	datasets: v.array(DatasetRecordSchema),
 	/** each state's profile file (geo-file.ts), relative to static/data, by USPS code */
-	byGeo: v.optional(v.record(v.string(), v.string()), {})
+	byGeo: v.optional(v.record(v.string(), v.string()), {}),
+	/** county names for /explore (county-names.ts), when the build has a Census county file */
+	countyNames: v.optional(
+		v.object({ path: v.string(), counties: v.number(), source: CountyNamesSourceSchema })
+	)
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 

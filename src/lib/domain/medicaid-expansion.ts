@@ -6,6 +6,7 @@
  * the year. That share is exact, so the start date can be read back from it
  * (`expansionDates`) without parsing any text.
  */
+import { compareText } from './text-order';
 import type { Series } from './series';
 
 export const EXPANSION = 'medicaid.expansion';
@@ -88,7 +89,7 @@ export function expansionDates(series: readonly Series[]): Adoption[] {
 	return out.sort(
 		(a, b) =>
 			ORDER[a.status] - ORDER[b.status] ||
-			(a.date ?? '').localeCompare(b.date ?? '') ||
-			a.geo.localeCompare(b.geo)
+			compareText(a.date ?? '', b.date ?? '') ||
+			compareText(a.geo, b.geo)
 	);
 }

@@ -5,6 +5,7 @@
  * place and how to name a place in a sentence; the URL schema lives in
  * src/lib/state/seizures-query.ts.
  */
+import { compareText } from './text-order';
 import {
 	CBP_COMPONENTS,
 	CBP_REGIONS,
@@ -142,7 +143,7 @@ export function placeOptions(
 		label: cbpGeoLabel(geo) ?? geo,
 		group
 	});
-	const byName = [...areas].sort((a, b) => a.name.localeCompare(b.name));
+	const byName = [...areas].sort((a, b) => compareText(a.name, b.name));
 	return [
 		...whole.map(scope('CBP and its regions')),
 		...parts.map(scope('One part of CBP')),

@@ -4,6 +4,7 @@
  * and divisions, HHS regions, the border groups, and a group of states the
  * reader picks. A region carries its members, whose values add up to it.
  */
+import { compareText } from './text-order';
 import { NY_EXCL_NYC, statesAndDc, type Geography, type Region } from './geo';
 import { customRegion } from './regions';
 import type { Place } from './trend-series';
@@ -39,7 +40,7 @@ export function trendPlaces(geo: Geography): PlaceCatalogue {
 	const states = geo.jurisdictions
 		.filter((j) => j.fips)
 		.map((j) => ({ code: j.code, name: j.code === 'NY' ? 'New York State' : j.name }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => compareText(a.name, b.name));
 	const kinds = [...new Set(geo.regions.map((r) => r.kind))];
 	const groups: PlaceGroup[] = [
 		{ label: 'Nation', places: [{ code: 'US', name: 'United States' }] },
@@ -61,7 +62,7 @@ export function trendPlaces(geo: Geography): PlaceCatalogue {
 	const byCode = new Map(groups.flatMap((g) => g.places.map((p) => [p.code, p] as const)));
 	const groupable = statesAndDc(geo)
 		.map((j) => byCode.get(j.code)!)
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => compareText(a.name, b.name));
 	return { groups, byCode, groupable };
 }
 

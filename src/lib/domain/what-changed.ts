@@ -9,6 +9,7 @@
  * chance alone makes large percent swings (20 deaths becoming 30 is a rise of
  * 50 %). Places left out are listed with the reason.
  */
+import { compareText } from './text-order';
 import { formatCount, formatPercent } from './format';
 import type { PlaceSnapshot } from './snapshot';
 
@@ -57,7 +58,7 @@ export function rankChanges(
 		}
 	}
 	const byPercent = (a: RankedChange, b: RankedChange) =>
-		b.percent - a.percent || b.difference - a.difference || a.name.localeCompare(b.name);
+		b.percent - a.percent || b.difference - a.difference || compareText(a.name, b.name);
 	const sorted = ranked.sort(byPercent);
 	return {
 		rises: sorted.filter((r) => r.percent > 0).slice(0, top),

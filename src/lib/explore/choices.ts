@@ -3,11 +3,13 @@
  * (an official file holds many), which place, and which of the site's own
  * series to compare with.
  */
+import { compareText } from '../domain/text-order';
 import { geoName, type Geography } from '../domain/geo';
 import type { Manifest } from '../domain/manifest';
 import { measure } from '../domain/measures';
 import { placeLabel, stateOf } from './labels';
 import { packedSeries, type Loaded } from './loaded';
+import type { Places } from './places';
 import { POPULATION } from './rates';
 
 export interface Choice {
@@ -44,9 +46,9 @@ export function seriesChoices(loaded: Loaded): Choice[] {
 }
 
 const byName = (a: Choice, b: Choice) =>
-	a.value === 'US' ? -1 : b.value === 'US' ? 1 : a.label.localeCompare(b.label);
+	a.value === 'US' ? -1 : b.value === 'US' ? 1 : compareText(a.label, b.label);
 
-export function placeChoices(loaded: Loaded, key: string, g: Geography): Choice[] {
+export function placeChoices(loaded: Loaded, key: string, g: Places): Choice[] {
 	return packedSeries(loaded)
 		.filter((s) => seriesChoiceKey(s) === key && s.v.length)
 		.map((s) => ({ value: s.geo, label: placeLabel(g, s.geo) }))

@@ -3,11 +3,10 @@
  * that a tidy file needs only a glance and a click. The person checks it in
  * the preview and changes what is wrong.
  */
-import type { Geography } from '../domain/geo';
 import { readPeriod, type DateKind, type DateOrder } from './dates';
 import type { Inspection } from './inspect';
 import type { Mapping } from './mapping';
-import { guessPlaceKind } from './places';
+import { guessPlaceKind, readPlace, type Places } from './places';
 import { valueShare } from './values';
 
 const cellsOf = (sample: readonly string[][], i: number) => sample.map((r) => r[i] ?? '');
@@ -59,6 +58,8 @@ function guessDate(header: readonly string[], sample: readonly string[][]): Date
 }
 
 const PLACE_NAME = /state|place|fips|geo|jurisdiction|county|location|area|region/i;
+/** Cells that name counties whatever the header says ("Franklin County", "Orleans Parish"). */
+const COUNTY_WORDS = /\b(county|parish|borough|census area|municipality)\b/i;
 
 function guessValue(header: readonly string[], sample: readonly string[][], taken: Set<number>) {
 	let best = -1;
@@ -75,29 +76,76 @@ function guessValue(header: readonly string[], sample: readonly string[][], take
 	return best >= 0 ? best : header.findIndex((_, i) => !taken.has(i));
 }
 
-export function guessMapping(inspection: Inspection, g: Geography): Mapping {
-	const { header, sample } = inspection;
-	const date = guessDate(header, sample);
-	const taken = new Set([
-		date.column,
-		...(date.monthColumn === undefined ? [] : [date.monthColumn])
-	]);
-	let place: Mapping['place'] = { kind: 'fixed', geo: 'US' };
+/** Where a county name's state is: in the cell, in a column of states, or one state for all. */
+function guessCountyState(
+	header: readonly string[],
+	sample: readonly string[][],
+	column: number,
+	taken: ReadonlySet<number>,
+	g: Places
+): { stateColumn?: number; state?: string } {
+	const cells = cellsOf(sample, column).filter((c) => c.trim() !== '');
+	if (share(cells, (c) => c.includes(',')) >= 0.6) return {};
+	const states = header
+		.map((h, i) => ({ i, named: /state/i.test(h) }))
+		.filter((c) => c.i !== column && !taken.has(c.i))
+		.sort((a, b) => Number(b.named) - Number(a.named))
+		.find((c) => ['usps', 'name'].includes(guessPlaceKind(cellsOf(sample, c.i), g) ?? ''));
+	if (states) return { stateColumn: states.i };
+	// a file of one state's counties: the one state that has every name
+	const fits = new Map<string, number>();
+	for (const c of cells)
+		for (const s of new Set(g.counties?.candidates(c).map((x) => x.state)))
+			fits.set(s, (fits.get(s) ?? 0) + 1);
+	const everyName = [...fits].filter(([, n]) => n === cells.length);
+	return everyName.length === 1 ? { state: everyName[0]![0] } : {};
+}
+
+function guessPlace(
+	header: readonly string[],
+	sample: readonly string[][],
+	taken: ReadonlySet<number>,
+	g: Places
+): Mapping['place'] {
 	const candidates = header
 		.map((h, i) => ({ i, named: PLACE_NAME.test(h) }))
 		.filter((c) => !taken.has(c.i))
 		.sort((a, b) => Number(b.named) - Number(a.named));
 	for (const c of candidates) {
 		const kind = guessPlaceKind(cellsOf(sample, c.i), g, c.named);
-		if (kind) {
-			place = { kind, column: c.i };
-			break;
-		}
+		if (kind === 'county-name')
+			return { kind, column: c.i, ...guessCountyState(header, sample, c.i, taken, g) };
+		if (kind) return { kind, column: c.i };
 	}
 	// a column named like a place whose cells do not read yet: the preview will show why
-	const named = candidates.find((c) => c.named && valueShare(cellsOf(sample, c.i)) < 0.5);
-	if (place.kind === 'fixed' && named) place = { kind: 'name', column: named.i };
+	const named = candidates.find(
+		(c) =>
+			(c.named || share(cellsOf(sample, c.i), (x) => COUNTY_WORDS.test(x)) >= 0.6) &&
+			valueShare(cellsOf(sample, c.i)) < 0.5
+	);
+	return named ? { kind: 'name', column: named.i } : { kind: 'fixed', geo: 'US' };
+}
+
+/**
+ * A place column whose cells are neither codes nor state names may hold
+ * county names, which are loaded only then (they are not needed otherwise).
+ */
+export function mayHoldCountyNames(inspection: Inspection, m: Mapping, g: Places): boolean {
+	if (m.place.kind !== 'name' || g.counties) return false;
+	const cells = cellsOf(inspection.sample, m.place.column);
+	return share(cells, (c) => 'geo' in readPlace(c, 'name', g)) < 0.6;
+}
+
+export function guessMapping(inspection: Inspection, g: Places): Mapping {
+	const { header, sample } = inspection;
+	const date = guessDate(header, sample);
+	const taken = new Set([
+		date.column,
+		...(date.monthColumn === undefined ? [] : [date.monthColumn])
+	]);
+	const place = guessPlace(header, sample, taken, g);
 	if (place.kind !== 'fixed') taken.add(place.column);
+	if (place.kind === 'county-name' && place.stateColumn !== undefined) taken.add(place.stateColumn);
 	const value = guessValue(header, sample, taken);
 	const valueName = (header[value] ?? '').trim();
 	const counts = cellsOf(sample, value).every((c) => !/[.%]/.test(c));

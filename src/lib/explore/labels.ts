@@ -1,9 +1,15 @@
 /** How places and periods of a user's data read on screen. */
 import { geoName, type Geography } from '../domain/geo';
 import { formatPeriod } from '../domain/period';
+import type { Places } from './places';
 
-/** 'OH' -> 'Ohio'; '39035' -> 'county 39035 (Ohio)': counties are known here by FIPS code only. */
-export function placeLabel(g: Geography, geo: string): string {
+/**
+ * 'OH' -> 'Ohio'; '39049' -> 'Franklin County, Ohio' when the county names are
+ * loaded, else 'county 39049 (Ohio)'.
+ */
+export function placeLabel(g: Places, geo: string): string {
+	const county = g.counties?.byFips.get(geo);
+	if (county) return g.counties!.label(county);
 	if (/^\d{5}$/.test(geo)) {
 		const state = g.byFips.get(geo.slice(0, 2));
 		return `county ${geo}${state ? ` (${state.name})` : ''}`;

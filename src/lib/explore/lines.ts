@@ -4,12 +4,12 @@
  * or left out with the reason), and both as rates per 100,000 if asked and
  * the population is known. Every choice that could not be honoured says why.
  */
-import type { Geography } from '../domain/geo';
 import { measure } from '../domain/measures';
 import type { Point } from '../domain/series';
 import { seriesChoiceKey, seriesLabel } from './choices';
 import { alignOverlay, grainOf, isTwelveMonthEnding, twelveMonthSums } from './grain';
 import { placeLabel } from './labels';
+import type { Places } from './places';
 import { packedSeries, unpack, type Loaded } from './loaded';
 import { ratePoints, rateUnit, type PopulationIndex } from './rates';
 import type { ViewLine } from './view';
@@ -60,7 +60,7 @@ function asRate(
 	return line;
 }
 
-export function chartLines(loaded: Loaded, c: LineChoices, g: Geography): Lines | null {
+export function chartLines(loaded: Loaded, c: LineChoices, g: Places): Lines | null {
 	const packed = packedSeries(loaded).find((x) => seriesChoiceKey(x) === c.key && x.geo === c.geo);
 	if (!packed) return null;
 	const s = unpack(loaded, packed);

@@ -6,9 +6,9 @@
  */
 import { SeriesBuilder, SkipCounter } from '../sources/series-builder';
 import { SourceError, type FileResult, type RowSink } from '../sources/types';
-import type { Geography } from '../domain/geo';
 import { formatPeriod } from '../domain/period';
 import { mapRow, seriesUnit, type Mapping, type Role, type RowProblem } from './mapping';
+import type { Places } from './places';
 
 /** The id a user's own data carries where a dataset id is expected. */
 export const USER_DATASET = 'your-file';
@@ -41,7 +41,7 @@ export class MappedReader implements RowSink {
 		private readonly mapping: Mapping,
 		private readonly header: readonly string[],
 		file: string,
-		private readonly geography: Geography
+		private readonly geography: Places
 	) {
 		this.out = new SeriesBuilder(USER_DATASET, file);
 		this.unit = seriesUnit(mapping);

@@ -6,11 +6,11 @@
 import * as v from 'valibot';
 import type { Point } from '../domain/series';
 import { readPeriod, readYearAndMonth, type DateKind } from './dates';
-import { readPlace, type PlaceKind } from './places';
+import { readPlace, type PlaceKind, type Places } from './places';
 import { readValue, type ValueKind } from './values';
-import type { Geography } from '../domain/geo';
 
 export const DATE_KINDS = ['month', 'year', 'twelve-month-ending'] as const satisfies DateKind[];
+/** Kinds of place read from the cell alone; county names may take their state from elsewhere. */
 export const PLACE_KINDS = [
 	'usps',
 	'state-fips',
@@ -33,7 +33,15 @@ export const MappingSchema = v.object({
 	}),
 	place: v.variant('kind', [
 		v.object({ kind: v.literal('fixed'), geo: v.pipe(v.string(), v.minLength(1)) }),
-		v.object({ kind: v.picklist(PLACE_KINDS), column })
+		v.object({ kind: v.picklist(PLACE_KINDS), column }),
+		v.object({
+			kind: v.literal('county-name'),
+			column,
+			/** the column with each county's state, when the name cell does not say */
+			stateColumn: v.optional(column),
+			/** the state of every county in the file (USPS code), when no column says */
+			state: v.optional(v.string())
+		})
 	]),
 	value: v.object({ column, kind: v.picklist(VALUE_KINDS) }),
 	/** what one unit of the value is, in the person's words: 'deaths', 'naloxone doses' */
@@ -84,7 +92,9 @@ const PLACE_HINTS: Record<PlaceKind, string> = {
 		'Use 2-digit state FIPS codes such as 39 (Ohio), or choose how places are written above.',
 	'county-fips':
 		'Use 5-digit county FIPS codes: 2 digits for the state and 3 for the county, such as 39035.',
-	name: 'Check the spelling of the state name, or use two-letter codes such as OH.'
+	name: 'Check the spelling of the state name, or use two-letter codes such as OH.',
+	'county-name':
+		'Write the county with its state, such as Franklin County, OH, or choose the column with the state above.'
 };
 
 export type MappedRow = { geo: string; point: Point } | { problem: RowProblem };
@@ -95,8 +105,17 @@ export function mappedColumns(m: Mapping): number[] {
 		m.date.column,
 		...(m.date.monthColumn === undefined ? [] : [m.date.monthColumn]),
 		...(m.place.kind === 'fixed' ? [] : [m.place.column]),
+		...(m.place.kind === 'county-name' && m.place.stateColumn !== undefined
+			? [m.place.stateColumn]
+			: []),
 		m.value.column
 	];
+}
+
+/** The state a county name lies in when its cell does not say: its row's state cell, or the file's. */
+function stateOf(m: Mapping, cell: (i: number) => string): string | undefined {
+	if (m.place.kind !== 'county-name') return undefined;
+	return m.place.stateColumn === undefined ? m.place.state : cell(m.place.stateColumn);
 }
 
 /** One row of a user's file, read through the mapping. */
@@ -105,7 +124,7 @@ export function mapRow(
 	row: number,
 	m: Mapping,
 	header: readonly string[],
-	g: Geography
+	g: Places
 ): MappedRow {
 	const fail = (role: Role, col: number, reason: string, hint: string): MappedRow => ({
 		problem: { row, role, column: columnName(header, col), found: cells[col] ?? '', reason, hint }
@@ -129,9 +148,9 @@ export function mapRow(
 	if ('problem' in date) return fail('date', m.date.column, date.problem, HINTS.date);
 	let geo = m.place.kind === 'fixed' ? m.place.geo : '';
 	if (m.place.kind !== 'fixed') {
-		const place = readPlace(cell(m.place.column), m.place.kind, g);
+		const place = readPlace(cell(m.place.column), m.place.kind, g, stateOf(m, cell));
 		if ('problem' in place)
-			return fail('place', m.place.column, place.problem, PLACE_HINTS[m.place.kind]);
+			return fail('place', m.place.column, place.problem, place.hint ?? PLACE_HINTS[m.place.kind]);
 		geo = place.geo;
 	}
 	const value = readValue(cell(m.value.column), m.value.kind);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CTX } from '../../../tests/support/geography';
 import { guessPlaceKind, placeKey, readAnyPlace, readPlace, type PlaceKind } from './places';
+import { PLACES } from './test-support';
 
 const g = CTX.geography;
 const geo = (code: string) => ({ geo: code });
@@ -73,6 +74,23 @@ describe('guessPlaceKind', () => {
 	];
 	test.each(cases)('%j (named like a place: %s)', (cells, named, expected) => {
 		expect(guessPlaceKind(cells, g, named)).toBe(expected);
+	});
+
+	const counties: [string[], boolean, PlaceKind | null][] = [
+		[['Franklin County, OH', 'Orleans Parish', 'Franklin'], false, 'county-name'],
+		[['Franklin County, OH', 'Orleans Parish', 'Franklin'], true, 'county-name'],
+		[['Ohio', 'Maryland'], true, 'name'],
+		[['Atlantis County', 'Nowhere Parish'], true, null]
+	];
+	test.each(counties)(
+		'%j with county names loaded (named like a place: %s)',
+		(cells, named, expected) => {
+			expect(guessPlaceKind(cells, PLACES, named)).toBe(expected);
+		}
+	);
+
+	test('county names are not guessed before they are loaded', () => {
+		expect(guessPlaceKind(['Franklin County, OH', 'Orleans Parish'], g, true)).toBeNull();
 	});
 });
 

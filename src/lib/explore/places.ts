@@ -1,21 +1,29 @@
 /**
  * Reading the place cell of a user's file into the dashboard's geo codes: USPS
- * codes ('OH', 'US', 'YC'), or 5-digit county FIPS codes. Names and FIPS codes
- * are matched through the project's geography (data/regions.csv), never a
- * table of our own. County names cannot be matched (the geography lists no
- * counties): counties are read by FIPS code.
+ * codes ('OH', 'US', 'YC'), or 5-digit county FIPS codes. State names and FIPS
+ * codes are matched through the project's geography (data/regions.csv), county
+ * names through the Census Bureau's (county-match.ts, loaded only for a file
+ * that needs them), never a table of our own.
  */
 import type { Geography } from '../domain/geo';
+import type { CountyIndex } from './county-match';
 
-export type PlaceKind = 'usps' | 'state-fips' | 'county-fips' | 'name';
+export type PlaceKind = 'usps' | 'state-fips' | 'county-fips' | 'name' | 'county-name';
 
-export type PlaceRead = { geo: string } | { problem: string };
+/** A problem may say what to do about it; otherwise the kind's general advice applies. */
+export type PlaceRead = { geo: string } | { problem: string; hint?: string };
+
+/** The geography, and the county names once /explore has loaded them. */
+export interface Places extends Geography {
+	counties?: CountyIndex;
+}
 
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
 	usps: 'Two-letter state code (OH)',
 	'state-fips': 'State FIPS code (39)',
 	'county-fips': 'County FIPS code (39035)',
-	name: 'State name (Ohio)'
+	name: 'State name (Ohio)',
+	'county-name': 'County name (Franklin County, OH)'
 };
 
 /** Names compared without case, accents, punctuation or extra spaces. */
@@ -80,17 +88,28 @@ function readName(t: string, g: Geography): PlaceRead {
 	return 'geo' in usps ? usps : { problem: `“${t}” is not the name of a US state` };
 }
 
-const READERS: Record<PlaceKind, (t: string, g: Geography) => PlaceRead> = {
+function readCountyName(t: string, g: Places, inState?: string): PlaceRead {
+	if (!g.counties)
+		return {
+			problem: 'the list of county names is not loaded',
+			hint: 'Wait for it to load, or use 5-digit county FIPS codes such as 39049.'
+		};
+	return g.counties.read(t, inState);
+}
+
+const READERS: Record<PlaceKind, (t: string, g: Places, inState?: string) => PlaceRead> = {
 	usps: readUsps,
 	'state-fips': readStateFips,
 	'county-fips': readCountyFips,
-	name: readName
+	name: readName,
+	'county-name': readCountyName
 };
 
-export function readPlace(cell: string, kind: PlaceKind, g: Geography): PlaceRead {
+/** `inState`: for a county name, its state when the cell does not say (another column, or the file's). */
+export function readPlace(cell: string, kind: PlaceKind, g: Places, inState?: string): PlaceRead {
 	const t = cell.trim();
 	if (t === '') return { problem: 'the place is blank' };
-	return READERS[kind](t, g);
+	return READERS[kind](t, g, inState);
 }
 
 /** A place typed by the person for a whole file: a code, a FIPS code or a name. */
@@ -110,16 +129,21 @@ export function readAnyPlace(text: string, g: Geography): PlaceRead {
  */
 export function guessPlaceKind(
 	cells: readonly string[],
-	g: Geography,
+	g: Places,
 	namedLikePlace = false
 ): PlaceKind | null {
 	const filled = cells.map((c) => c.trim()).filter(Boolean);
 	if (!filled.length) return null;
 	const order: PlaceKind[] = namedLikePlace
-		? ['usps', 'county-fips', 'state-fips', 'name']
-		: ['usps', 'name'];
+		? ['usps', 'county-fips', 'state-fips', 'name', 'county-name']
+		: ['usps', 'name', 'county-name'];
 	for (const kind of order) {
-		const read = filled.filter((c) => 'geo' in readPlace(c, kind, g)).length;
+		// a county name is one when it names a county somewhere, whatever the state
+		const reads = (c: string) =>
+			kind === 'county-name'
+				? (g.counties?.candidates(c.split(',')[0]!).length ?? 0) > 0
+				: 'geo' in readPlace(c, kind, g);
+		const read = filled.filter(reads).length;
 		// a column of numbers: 4–5 digits are counties, 1–2 digits states
 		if (kind === 'county-fips' && filled.some((c) => (digits(c)?.length ?? 0) <= 2)) continue;
 		if (read / filled.length >= 0.6) return kind;

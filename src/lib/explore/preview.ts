@@ -3,10 +3,10 @@
  * the person sees at once whether the dates, places and values come out right.
  */
 import { statusText, valueText } from '../charts/point-text';
-import type { Geography } from '../domain/geo';
 import type { Inspection } from './inspect';
 import { periodLabel, placeLabel } from './labels';
 import { mapRow, type Mapping, type RowProblem } from './mapping';
+import type { Places } from './places';
 
 export interface PreviewRow {
 	row: number;
@@ -20,7 +20,7 @@ export const PREVIEW_ROWS = 8;
 export function previewRows(
 	inspection: Inspection,
 	m: Mapping,
-	g: Geography,
+	g: Places,
 	count = PREVIEW_ROWS
 ): PreviewRow[] {
 	const { header, sample, firstRow } = inspection;

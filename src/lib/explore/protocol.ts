@@ -1,4 +1,5 @@
 /** Messages between the page and the worker that reads a file. */
+import type { CountyName } from '../domain/county-names';
 import type { Inspection } from './inspect';
 import type { Loaded } from './loaded';
 import type { Mapping } from './mapping';
@@ -11,6 +12,8 @@ export interface ReadRequest {
 	mapping?: Mapping;
 	/** map the columns even if the header is an official dataset's */
 	ownData?: boolean;
+	/** the Census county names, for a mapping that reads county names */
+	counties?: CountyName[];
 }
 
 /** Why a file could not be read, in the person's terms. */

@@ -6,7 +6,7 @@ import { readCsvText } from '../sources/read-text';
 import { cdcVsrrState } from '../sources/cdc-vsrr-state/adapter';
 import { guessMapping } from './guess';
 import type { Mapping } from './mapping';
-import { readText } from './test-support';
+import { PLACES, readText } from './test-support';
 
 const VSRR = readFileSync(
 	join(import.meta.dirname, '../sources/cdc-vsrr-state/fixtures/download-shape/input.csv'),
@@ -137,6 +137,53 @@ describe('any other file', () => {
 			/looks like VSRR Provisional Drug Overdose Death Counts, but it lacks the column “Data Value”/
 		);
 	});
+});
+
+test('county names are read through the Census names; a name that fits several counties is listed with what to do', async () => {
+	const text = [
+		'month,county,state,deaths',
+		'2024-01,Franklin County,OH,12',
+		'2024-01,"Baltimore city, MD",,7',
+		'2024-01,Baltimore County,Maryland,5',
+		'2024-01,Baltimore,MD,4',
+		'2024-01,Franklin County,,3',
+		'2024-01,Nowhere County,OH,2'
+	].join('\n');
+	const mapping: Mapping = {
+		...MAPPING,
+		place: { kind: 'county-name', column: 1, stateColumn: 2 }
+	};
+	const outcome = await readText(text, { mapping, counties: PLACES.counties });
+	if (outcome.kind !== 'mapped') throw new Error(outcome.kind);
+	const { series, problems } = outcome.result;
+	expect(series.map((s) => [s.geo, s.points[0]!.value])).toEqual([
+		['39049', 12],
+		['24510', 7],
+		['24005', 5]
+	]);
+	expect(problems.map((p) => [p.row, p.column, p.found, p.reason, p.hint])).toEqual([
+		[
+			5,
+			'county',
+			'Baltimore',
+			'“Baltimore” could be 2 places in Maryland (Baltimore County; Baltimore city)',
+			'Write the full name, such as “Baltimore County, MD” or “Baltimore city, MD”.'
+		],
+		[
+			6,
+			'county',
+			'Franklin County',
+			'“Franklin County” could be a county in any of 3 states (Franklin County, OH; Franklin County, PA; Franklin County, VA)',
+			'Add the state, such as “Franklin County, OH”, or choose the column that holds the state above.'
+		],
+		[
+			7,
+			'county',
+			'Nowhere County',
+			'“Nowhere County” is not the name of a county in Ohio',
+			'Check the spelling against the Census Bureau’s name, such as “Franklin County”.'
+		]
+	]);
 });
 
 describe('files that cannot be read say why, where, and what to do', () => {

@@ -9,6 +9,7 @@ import { Feeder, HEAD_ROWS, identify, nearMiss } from '../sources/feed';
 import { SourceError, type CsvAdapter, type FileResult, type ReadContext } from '../sources/types';
 import { inspectHead, SAMPLE_ROWS, type Inspection } from './inspect';
 import { MappedReader, type MappedResult } from './mapped-reader';
+import type { CountyIndex } from './county-match';
 import { columnName, mappedColumns, type Mapping } from './mapping';
 
 export type Outcome =
@@ -23,6 +24,8 @@ export interface ReaderOptions {
 	mapping?: Mapping;
 	/** treat the file as the person's own data even if its header is an official one */
 	ownData?: boolean;
+	/** county names, for a mapping that reads them */
+	counties?: CountyIndex;
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
@@ -87,7 +90,8 @@ export class FileReader {
 				`${header.length} columns`,
 				'The file changed since its columns were mapped: load it again.'
 			);
-		this.mapped = { reader: new MappedReader(m, header, this.file, this.o.ctx.geography), header };
+		const places = { ...this.o.ctx.geography, counties: this.o.counties };
+		this.mapped = { reader: new MappedReader(m, header, this.file, places), header };
 		this.head = [];
 	}
 

@@ -7,6 +7,7 @@
 import type { CsvAdapter, ReadContext } from '../sources/types';
 import { SourceError } from '../sources/types';
 import { buffers } from './compact';
+import { CountyIndex } from './county-match';
 import { loadedFrom, pointCount } from './loaded';
 import type { ReadFailure, ReadRequest, WorkerMessage } from './protocol';
 import { FileReader } from './reader';
@@ -94,7 +95,8 @@ export async function runRead(req: ReadRequest, rc: RunContext): Promise<void> {
 		adapters: rc.adapters,
 		ctx: rc.ctx,
 		mapping: req.mapping,
-		ownData: req.ownData
+		ownData: req.ownData,
+		counties: req.counties && new CountyIndex(req.counties, rc.ctx.geography)
 	};
 	let reader = new FileReader(name, options);
 	let total: number | null = null;

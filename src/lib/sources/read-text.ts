@@ -26,3 +26,11 @@ export function readCsvText(
 	}
 	return feeder.end();
 }
+
+/** A whole CSV text as rows, split as the readers split it; a broken quote stops it with the row. */
+export function csvRows(text: string, name: string): string[][] {
+	const { data, errors } = Papa.parse<string[]>(normalizeText(text), CSV_CONFIG);
+	const bad = quoteError(errors, name, 0);
+	if (bad) throw bad;
+	return data;
+}

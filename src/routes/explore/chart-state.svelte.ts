@@ -18,6 +18,7 @@ import {
 import { stateOf } from '$lib/explore/labels';
 import { chartLines, type OverlayInput } from '$lib/explore/lines';
 import type { Loaded } from '$lib/explore/loaded';
+import type { Places } from '$lib/explore/places';
 import { POPULATION, populationIndex, type PopulationIndex } from '$lib/explore/rates';
 import { siteMeasure } from './site-data';
 
@@ -25,9 +26,11 @@ export class ChartState {
 	// set by the constructor before any derived value is first read (deriveds are lazy)
 	private readonly loaded: Loaded = null!;
 	private readonly manifest: Manifest = null!;
+	/** the geography, with county names when the file's places were read by name */
+	private readonly names: Places = GEOGRAPHY;
 	readonly series = $derived(seriesChoices(this.loaded));
 	key = $state('');
-	readonly places = $derived(placeChoices(this.loaded, this.key, GEOGRAPHY));
+	readonly places = $derived(placeChoices(this.loaded, this.key, this.names));
 	geo = $state('');
 	readonly overlays = $derived(overlayChoices(this.manifest, GEOGRAPHY));
 	overlayValue = $state('');
@@ -40,9 +43,10 @@ export class ChartState {
 	private population = $state.raw<PopulationIndex | null>(null);
 	loadError = $state('');
 
-	constructor(loaded: Loaded, manifest: Manifest) {
+	constructor(loaded: Loaded, manifest: Manifest, names: Places = GEOGRAPHY) {
 		this.loaded = loaded;
 		this.manifest = manifest;
+		this.names = names;
 		this.key = this.series[0]?.value ?? '';
 		this.geo = this.places[0]?.value ?? '';
 	}
@@ -120,7 +124,7 @@ export class ChartState {
 				population: this.population,
 				overlay: this.overlayInput
 			},
-			GEOGRAPHY
+			this.names
 		)
 	);
 }

@@ -5,6 +5,7 @@
  * conditions per state, the monthly US series for the lag chart, and the
  * Medicaid adoption dates.
  */
+import { compareText } from '$lib/domain/text-order';
 import type { SourcedSeries } from '$lib/domain/dataset-file';
 import { parseCbpAreas } from '$lib/domain/cbp';
 import { statesAndDc } from '$lib/domain/geo';
@@ -72,7 +73,7 @@ export function outcomeData(
 export function places(geography: Geography): Place[] {
 	return statesAndDc(geography)
 		.map((j) => ({ code: j.code, name: j.name }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => compareText(a.name, b.name));
 }
 
 export function borderSeizures(

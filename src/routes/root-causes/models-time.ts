@@ -2,6 +2,7 @@
  * View models over time: the lag between two monthly US series, the Medicaid
  * expansion groups' trajectories, and the policy timeline.
  */
+import { compareText } from '$lib/domain/text-order';
 import type { MarkedEvent } from '$lib/charts/event-annotations';
 import type { AdoptionDate, GroupLine } from '$lib/charts/group-config';
 import type { TableData } from '$lib/charts/table-data';
@@ -171,7 +172,7 @@ export function medicaidModel(o: {
 		if (a.status === 'in-effect' && a.date)
 			byDate.set(a.date, [...(byDate.get(a.date) ?? []), a.geo]);
 	const adoptionDates: AdoptionDate[] = [...byDate]
-		.sort(([x], [y]) => x.localeCompare(y))
+		.sort(([x], [y]) => compareText(x, y))
 		.map(([date, states]) => ({ date, states }));
 	const table: TableData = {
 		columns: [

@@ -3,6 +3,7 @@
  * needs (fetched when a drug or unit is picked), and the three figures made
  * from them. Everything is derived from the URL; `set` changes the URL.
  */
+import { compareText } from '$lib/domain/text-order';
 import { CBP_AREAS } from '$lib/data/cbp-areas';
 import { GEOGRAPHY } from '$lib/data/geography';
 import type { MeasureData } from '$lib/data/load';
@@ -180,7 +181,7 @@ export class SeizuresState {
 		{ value: 'US', label: 'United States (every state, DC and Puerto Rico added up)' },
 		...[...this.labPlaces]
 			.map((code) => ({ value: code, label: stateName(code) }))
-			.sort((a, b) => a.label.localeCompare(b.label))
+			.sort((a, b) => compareText(a.label, b.label))
 	]);
 
 	set(change: Partial<SeizuresQuery>): Promise<void> {

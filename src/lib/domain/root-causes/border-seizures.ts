@@ -8,6 +8,7 @@
  * each state's figure is a lower bound and some states (New Mexico) get none.
  * Calendar years count only when every month of every area is reported.
  */
+import { compareText } from '../text-order';
 import type { CbpArea } from '../cbp';
 import { PER } from '../rates';
 import { plotted, type Point } from '../series';
@@ -59,7 +60,7 @@ export function borderSeizuresPerCapita(o: {
 		const pop = new Map((o.population[state] ?? []).map((p) => [p.period, p.value]));
 		const note = `Seizures in CBP areas wholly within the state: ${credited[state].join(', ')}. Areas shared with other states are not counted, so this is a lower bound.`;
 		byState[state] = [...yearTotals(mine.map((a) => o.monthly[a.id]!))]
-			.sort(([a], [b]) => a.localeCompare(b))
+			.sort(([a], [b]) => compareText(a, b))
 			.map(([year, lbs]): Point => {
 				const people = pop.get(year);
 				if (lbs === null || !people)

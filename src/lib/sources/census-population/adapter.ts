@@ -16,12 +16,50 @@
 import { columns, readCount, shown } from '../cells';
 import { readStateFips } from '../places';
 import { SeriesBuilder, SkipCounter } from '../series-builder';
-import { SourceError, type CsvAdapter, type RowSink } from '../types';
+import { SourceError, type CsvAdapter, type ReadContext, type RowSink } from '../types';
+import type { CountyName } from '../../domain/county-names';
 
 export const UNIT_PEOPLE = 'people (July 1 estimate)';
 
 const STATES = ['SUMLEV', 'REGION', 'DIVISION', 'STATE', 'NAME'] as const;
-const COUNTIES = ['SUMLEV', 'REGION', 'DIVISION', 'STATE', 'COUNTY', 'STNAME', 'CTYNAME'] as const;
+export const COUNTIES = [
+	'SUMLEV',
+	'REGION',
+	'DIVISION',
+	'STATE',
+	'COUNTY',
+	'STNAME',
+	'CTYNAME'
+] as const;
+
+/**
+ * A county row (SUMLEV 050) of the county file: its 5-digit FIPS code, its
+ * state's USPS code and its name, checked. Shared with county-names.ts.
+ */
+export function readCounty(
+	cells: readonly string[],
+	at: Record<(typeof COUNTIES)[number], number>,
+	ctx: ReadContext,
+	file: string,
+	row: number
+): CountyName {
+	const here = (column: string) => ({ file, row, column });
+	const state = readStateFips(ctx.geography, cells[at.STATE], here('STATE'));
+	const fips = `${cells[at.STATE]!.trim()}${(cells[at.COUNTY] ?? '').trim()}`;
+	if (!/^\d{5}$/.test(fips))
+		throw new SourceError(file, row, 'COUNTY', 'a 3-digit county code', shown(fips));
+	// A name decoded with the wrong encoding ("Do�a Ana") means the whole file is misread.
+	const name = (cells[at.CTYNAME] ?? '').trim();
+	if (name.includes('\uFFFD'))
+		throw new SourceError(
+			file,
+			row,
+			'CTYNAME',
+			'a county name in the file’s encoding (Census county files are Latin-1)',
+			shown(name)
+		);
+	return { fips, state, name };
+}
 
 const LEVELS: Record<string, string | undefined> = {
 	'020': 'a census region total: regions are added up from their states',
@@ -29,7 +67,7 @@ const LEVELS: Record<string, string | undefined> = {
 };
 
 /** The census a vintage rests on (ESTIMATESBASE2010 -> 2010) and its July 1 columns. */
-function yearColumns(header: readonly string[], file: string) {
+export function yearColumns(header: readonly string[], file: string) {
 	const clean = header.map((h) => h.replace(/^\uFEFF/, '').trim());
 	const base = clean.map((h) => /^ESTIMATESBASE(\d{4})$/.exec(h)?.[1]).find(Boolean);
 	const years = clean.flatMap((h, i) => {
@@ -99,23 +137,7 @@ export const censusPopulation: CsvAdapter = {
 			const here = (column: string) => ({ file, row, column });
 			if (level === '010') return 'US';
 			if (level === '040') return readStateFips(ctx.geography, cells[at.STATE], here('STATE'));
-			if (level === '050' && 'COUNTY' in at) {
-				readStateFips(ctx.geography, cells[at.STATE], here('STATE'));
-				const fips = `${cells[at.STATE]!.trim()}${(cells[at.COUNTY] ?? '').trim()}`;
-				if (!/^\d{5}$/.test(fips))
-					throw new SourceError(file, row, 'COUNTY', 'a 3-digit county code', shown(fips));
-				// A name decoded with the wrong encoding ("Do�a Ana") means the whole file is misread.
-				const name = cells[at.CTYNAME] ?? '';
-				if (name.includes('\uFFFD'))
-					throw new SourceError(
-						file,
-						row,
-						'CTYNAME',
-						'a county name in the file’s encoding (Census county files are Latin-1)',
-						shown(name)
-					);
-				return fips;
-			}
+			if (level === '050' && 'COUNTY' in at) return readCounty(cells, at, ctx, file, row).fips;
 			const reason = LEVELS[level];
 			if (reason) {
 				skips.skip(reason, row);
