@@ -243,6 +243,7 @@ test('at 360 px wide nothing overflows the page; the tables scroll on their own'
 	const wrap = page.locator('#seizures-table');
 	// a table off screen is laid out only when it nears the viewport (content-visibility)
 	await wrap.scrollIntoViewIfNeeded();
-	expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	// …at the next rendering, so the test waits for it
+	await expect.poll(() => wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 	await expect(page.locator('#enforcement-caveat')).toBeVisible();
 });

@@ -242,6 +242,7 @@ test.describe('accessibility', () => {
 		const wrap = page.locator('.table-wrap');
 		// a table off screen is laid out only when it nears the viewport (content-visibility)
 		await wrap.scrollIntoViewIfNeeded();
-		expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		// …at the next rendering, so the test waits for it
+		await expect.poll(() => wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 	});
 });
