@@ -133,16 +133,16 @@ export function chartOf(
 		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
 		let near = false;
 		const latest = () => untrack(getConfig);
-		const drawNow = () => {
+		const arrived = () => {
 			near = true;
 			undrawn.delete(drawNow);
+		};
+		const drawNow = () => {
+			arrived();
 			draw(latest()); // a plugin still loading redraws it when it comes
 		};
 		undrawn.add(drawNow);
-		const visible = (lazy ? nearView(canvas) : nextTask()).then(() => {
-			near = true;
-			undrawn.delete(drawNow);
-		});
+		const visible = (lazy ? nearView(canvas) : nextTask()).then(arrived);
 		$effect(() => {
 			const config = getConfig();
 			// drawn at once when nothing is awaited (an update is synchronous); otherwise the newest
