@@ -11,6 +11,7 @@ import {
 } from '../support/explore-page';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 const POPULATION = JSON.parse(readFileSync(fixture('population.json'), 'utf8'));
 
@@ -88,6 +89,7 @@ test('a CSV of your own: map its columns, see the chart and the table, download 
 	expect(Object.keys(rows[0]!)).toEqual(['period', 'geo', 'value', 'unit', 'status']);
 	expect(rows).toHaveLength(17);
 	// the downloaded rows of the place on screen are the table's rows, value for value
+	await allRows(figureTable(page));
 	const shown = await figureTable(page)
 		.locator('tbody tr')
 		.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));

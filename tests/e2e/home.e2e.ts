@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 const T404 =
 	'cdc-vsrr/cdc_api_provisional_overdose_counts__T40.4_synthetic_opioids_2015-01_to_2026-01.csv';
@@ -114,7 +115,7 @@ test('the CSV download holds exactly the table, and the cite line links to this 
 	const table = trend(page).getByRole('table', { name: /the numbers/ });
 	const header = await table.locator('thead th').allTextContents();
 	expect(csv[0]).toEqual(header);
-	const rows = await table.locator('tbody tr').all();
+	const rows = await allRows(table);
 	expect(csv.length - 1).toBe(rows.length);
 	const first = await rows[0]!.locator('th, td').allTextContents();
 	const asShown = (cell: string) =>

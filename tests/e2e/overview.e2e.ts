@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
 import { MONTH_NAMES } from '../../src/lib/domain/period';
+import { allRows } from '../support/table';
 
 const ALL_DRUGS =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
@@ -239,6 +240,7 @@ test('the map’s CSV holds exactly its table, and its PNG is a picture', async 
 	}).data;
 	const table = fig.getByRole('table');
 	expect(csv[0]).toEqual(await table.locator('thead th').allTextContents());
+	await allRows(table);
 	const shown = await table
 		.locator('tbody tr')
 		.evaluateAll((trs) =>

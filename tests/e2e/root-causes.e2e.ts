@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 const FILES = {
 	deaths:
@@ -162,7 +163,7 @@ test('the CSV download holds exactly the table of the scatter', async ({ page })
 	}).data;
 	const table = figure.getByRole('table');
 	expect(csv[0]).toEqual(await table.locator('thead th').allTextContents());
-	const rows = await table.locator('tbody tr').all();
+	const rows = await allRows(table);
 	expect(csv.length - 1).toBe(rows.length);
 	const shown = (cell: string, digits: number) =>
 		cell === ''

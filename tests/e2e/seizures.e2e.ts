@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 const NATIONWIDE = [
 	'cbp-seizures/nationwide-drugs-fy19-fy22.csv',
@@ -183,7 +184,7 @@ test('the CSV download holds exactly the table', async ({ page }) => {
 	}).data;
 	const table = page.locator('#seizures-table table');
 	expect(csv[0]).toEqual(await table.locator('thead th').allTextContents());
-	const trs = await table.locator('tbody tr').all();
+	const trs = await allRows(table);
 	expect(csv.length - 1).toBe(trs.length);
 	// an empty CSV cell is a gap ('—') in a number column and an empty note in the notes
 	const asShown = (c: string, text: string) =>

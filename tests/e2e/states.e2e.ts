@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 const ALL_DRUGS =
 	'cdc-vsrr/VSRR_Provisional_Drug_Overdose_Death_Counts__extract_all-drug_by_state_2015-01_to_2025-04.csv';
@@ -106,7 +107,7 @@ test.describe('Ohio', () => {
 		}).data;
 		const table = figure.getByRole('table');
 		expect(csv[0]).toEqual(await table.locator('thead th').allTextContents());
-		const body = await table.locator('tbody tr').all();
+		const body = await allRows(table);
 		expect(csv.length - 1).toBe(body.length);
 		const asShown = (cell: string) =>
 			cell === '' ? '—' : /^-?[\d.]+$/.test(cell) ? shown(Number(cell), 2) : cell;

@@ -4,6 +4,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
+import { allRows } from '../support/table';
 
 // A link's selection applies once the page is live (hydrated); on a loaded machine that can take
 // longer than the default five seconds, so waits are longer. Nothing here is timed.
@@ -198,6 +199,7 @@ test('the CSV download holds exactly the table', async ({ page }) => {
 	}).data;
 	const table = page.getByRole('table', { name: /the numbers/ });
 	expect(csv[0]).toEqual(await table.locator('thead th').allTextContents());
+	await allRows(table);
 	const shown = await table
 		.locator('tbody tr')
 		.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));

@@ -1,0 +1,68 @@
+/**
+ * How many rows of a long table are in the page. The first rows are in the
+ * prerendered page; the rest are laid down once the page is live, a slice at
+ * a time in idle moments, so that no task of a page's start builds thousands
+ * of cells: hydrating a state profile's full tables was one task of about a
+ * quarter of a second on a phone, and Lighthouse counts all of it as
+ * blocking. Printing lays down every row at once.
+ */
+import { flushSync, onMount } from 'svelte';
+
+/** rows in the prerendered page: a table's box (28rem high) shows about twelve */
+export const FIRST_ROWS = 14;
+/** cells laid down per slice: a few milliseconds on a slow phone */
+const SLICE_CELLS = 200;
+/** an idle moment shorter than this waits for the next one */
+const MIN_IDLE_MS = 4;
+
+type Step = (deadline: IdleDeadline | null) => void;
+const whenIdle = (step: Step) =>
+	typeof requestIdleCallback === 'function'
+		? requestIdleCallback(step, { timeout: 1000 })
+		: setTimeout(() => step(null), 0);
+
+/** the tables still filling: paper has no idle moments to wait for */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, never read by a template
+const filling = new Set<() => void>();
+if (typeof window !== 'undefined')
+	window.addEventListener('beforeprint', () => {
+		for (const all of [...filling]) all();
+		flushSync();
+	});
+
+export class Slices {
+	/** rows in the page: Infinity once every row is, and from then on whatever the table holds */
+	count = $state(FIRST_ROWS);
+
+	/** `rows` and `columns` of the table, read when each slice is laid down */
+	constructor(rows: () => number, columns: () => number) {
+		onMount(() => {
+			let stopped = false;
+			const all = () => {
+				stopped = true;
+				filling.delete(all);
+				this.count = Infinity;
+			};
+			const step: Step = (deadline) => {
+				if (stopped) return;
+				do {
+					if (this.count >= rows()) return all();
+					this.count += Math.max(4, Math.floor(SLICE_CELLS / Math.max(1, columns())));
+					flushSync();
+				} while (deadline && deadline.timeRemaining() > MIN_IDLE_MS);
+				whenIdle(step);
+			};
+			filling.add(all);
+			whenIdle(step);
+			return () => {
+				stopped = true;
+				filling.delete(all);
+			};
+		});
+	}
+
+	/** whether rows are still to come */
+	get busy(): boolean {
+		return this.count !== Infinity;
+	}
+}
