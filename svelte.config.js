@@ -24,7 +24,12 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// the root-cause page fetches its data in the browser: no link leads the crawler to it
+			entries: ['*', '/root-causes/data.json']
+		}
 	}
 };
 

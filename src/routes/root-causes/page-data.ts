@@ -15,9 +15,15 @@ import {
 	slim,
 	type OutcomeData
 } from './assemble';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch }) => {
+/**
+ * Everything the root-cause page shows, assembled from the pipeline's JSON:
+ * yearly deaths and rates per state, the conditions, the border seizures,
+ * the monthly US series and the Medicaid dates. Run while the site is built,
+ * for the prerendered page and for data.json, which the page fetches in the
+ * browser (parsing JSON is far cheaper than the same data as a script).
+ */
+export async function rootCausesData(fetch: typeof globalThis.fetch) {
 	const manifest = await loadManifest(fetch);
 	const get = (dataset: string, measure: string) => loadMeasure(fetch, manifest, dataset, measure);
 	const places = placesOf(GEOGRAPHY);
@@ -94,4 +100,6 @@ export const load: PageServerLoad = async ({ fetch }) => {
 		nchsRates: byState(nchs.series, places),
 		sources: Object.fromEntries(records.map((r) => [r.id, sourceRef(r)]))
 	};
-};
+}
+
+export type RootCausesData = Awaited<ReturnType<typeof rootCausesData>>;
