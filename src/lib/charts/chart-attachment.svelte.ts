@@ -1,60 +1,24 @@
 /**
  * Attaches a chart.js chart to a canvas and keeps it in step with a config
  * that changes: the chart is made once and updated in place, so a new
- * selection redraws without rebuilding the canvas. chartjs-plugin-annotation
- * (policy events) is loaded only when a config asks for it.
+ * selection redraws without rebuilding the canvas. chart.js is loaded when
+ * the first chart is drawn, and chartjs-plugin-annotation (policy events)
+ * only when a config asks for it.
  */
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	Filler,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	ScatterController,
-	Tooltip,
-	type ChartConfiguration
-} from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import { numericTick } from './numeric-tick';
-import { shadePlugin } from './shade-plugin';
 
-/** Paints the canvas white first, so a downloaded PNG is not transparent. */
-const whiteBackground = {
-	id: 'whiteBackground',
-	beforeDraw(chart: Chart) {
-		const { ctx } = chart;
-		ctx.save();
-		ctx.globalCompositeOperation = 'destination-over';
-		ctx.fillStyle = '#ffffff';
-		ctx.fillRect(0, 0, chart.width, chart.height);
-		ctx.restore();
-	}
-};
+type ChartJs = typeof import('./chart-js');
+let chartJs: ChartJs | null = null;
+let loading: Promise<ChartJs> | null = null;
+/** chart.js, loaded (once) when the first chart is about to be drawn. */
+const loadChartJs = () => (loading ??= import('./chart-js').then((m) => (chartJs = m)));
 
-Chart.register(
-	whiteBackground,
-	BarController,
-	BarElement,
-	LineController,
-	LineElement,
-	PointElement,
-	ScatterController,
-	LinearScale,
-	CategoryScale,
-	Tooltip,
-	Legend,
-	Filler,
-	shadePlugin
-);
-Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-Chart.defaults.color = '#333';
-Chart.defaults.scales.linear.ticks.callback = numericTick;
+/** Redraws every chart at its container's size (printing changes the layout, not the window). */
+export function resizeCharts(): void {
+	if (chartJs) for (const chart of Object.values(chartJs.Chart.instances)) chart.resize();
+}
 
 let annotations: Promise<unknown> | null = null;
 let annotationsIn = false;
@@ -63,10 +27,12 @@ const wantsAnnotations = (config: ChartConfiguration) =>
 /** Loads and registers the annotation plugin once, when the first config with annotations is drawn. */
 function ready(config: ChartConfiguration): Promise<unknown> | null {
 	if (annotationsIn || !wantsAnnotations(config)) return null;
-	annotations ??= import('chartjs-plugin-annotation').then((m) => {
-		Chart.register(m.default);
-		annotationsIn = true;
-	});
+	annotations ??= Promise.all([import('chartjs-plugin-annotation'), loadChartJs()]).then(
+		([m, { Chart }]) => {
+			Chart.register(m.default);
+			annotationsIn = true;
+		}
+	);
 	return annotations;
 }
 
@@ -114,14 +80,15 @@ export function chartOf(
 		let madeWithAnnotations = false;
 		let gone = false;
 		const draw = (config: ChartConfiguration) => {
-			if (gone) return;
+			// chart.js itself arrives with the first chart's turn (printing before that draws nothing)
+			if (gone || !chartJs) return;
 			// once registered, a plugin runs for every chart: remake one made before it was loaded
 			if (chart && !madeWithAnnotations && annotationsIn) {
 				chart.destroy();
 				chart = null;
 			}
 			if (!chart) {
-				chart = new Chart(canvas, config);
+				chart = new chartJs.Chart(canvas, config);
 				madeWithAnnotations = annotationsIn;
 			} else {
 				chart.data = config.data;
@@ -142,7 +109,7 @@ export function chartOf(
 			draw(latest()); // a plugin still loading redraws it when it comes
 		};
 		undrawn.add(drawNow);
-		const visible = (lazy ? nearView(canvas) : nextTask()).then(arrived);
+		const visible = (lazy ? nearView(canvas) : nextTask()).then(loadChartJs).then(arrived);
 		$effect(() => {
 			const config = getConfig();
 			// drawn at once when nothing is awaited (an update is synchronous); otherwise the newest

@@ -4,19 +4,16 @@
  * print stretched. Resizing every chart when the print media query turns on
  * and off keeps them drawn at the size they print at.
  */
-import { Chart } from 'chart.js';
+import { resizeCharts } from '$lib/charts/chart-attachment.svelte';
 
 export function resizeChartsForPrint(): () => void {
 	const print = matchMedia('print');
-	const resize = () => {
-		for (const chart of Object.values(Chart.instances)) chart.resize();
-	};
-	print.addEventListener('change', resize);
-	addEventListener('beforeprint', resize);
-	addEventListener('afterprint', resize);
+	print.addEventListener('change', resizeCharts);
+	addEventListener('beforeprint', resizeCharts);
+	addEventListener('afterprint', resizeCharts);
 	return () => {
-		print.removeEventListener('change', resize);
-		removeEventListener('beforeprint', resize);
-		removeEventListener('afterprint', resize);
+		print.removeEventListener('change', resizeCharts);
+		removeEventListener('beforeprint', resizeCharts);
+		removeEventListener('afterprint', resizeCharts);
 	};
 }
