@@ -9,7 +9,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { parseRegions } from '../src/lib/domain/geo';
+import { parseRegions } from '../src/lib/domain/regions-csv';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { run } from '../scripts/pipeline/run';
 

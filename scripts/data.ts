@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCbpAreas } from '../src/lib/domain/cbp';
-import { parseRegions } from '../src/lib/domain/geo';
+import { parseRegions } from '../src/lib/domain/regions-csv';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { SourceError } from '../src/lib/sources/types';
 import { DownloadError } from './pipeline/download';

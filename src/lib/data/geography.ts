@@ -1,12 +1,13 @@
 /**
  * The app's geography, read at build time from data/regions.csv (a file of
- * facts with sources, shared with the pipeline).
+ * facts with sources, shared with the pipeline): the page gets its rows as
+ * JSON (vite.config.ts), not the CSV and a parser to read it on every visit.
  */
 import { compareText } from '../domain/text-order';
-import regionsCsv from '../../../data/regions.csv?raw';
-import { parseRegions, NY_EXCL_NYC, type Geography } from '../domain/geo';
+import jurisdictions from '../../../data/regions.csv?jurisdictions';
+import { geographyOf, NY_EXCL_NYC, type Geography } from '../domain/geo';
 
-export const GEOGRAPHY: Geography = parseRegions(regionsCsv);
+export const GEOGRAPHY: Geography = geographyOf(jurisdictions);
 
 /** Codes a VSRR picker offers: the US, states and DC, New York City and the rest of New York State. */
 export function vsrrGeoOptions(available: ReadonlySet<string>): { code: string; name: string }[] {

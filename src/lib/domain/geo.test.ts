@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parseRegions, statesAndDc } from './geo';
+import { statesAndDc } from './geo';
+import { parseRegions } from './regions-csv';
 
 const geo = parseRegions(
 	readFileSync(new URL('../../../data/regions.csv', import.meta.url), 'utf8')

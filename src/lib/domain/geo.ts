@@ -1,15 +1,14 @@
 /**
  * Geography: states and the regions built from them (census regions and
  * divisions, HHS regions, border groups). The facts live in data/regions.csv
- * with their sources in data/SOURCES.md; this module only reads them.
+ * with their sources in data/SOURCES.md (read by regions-csv.ts); this module
+ * groups them.
  *
  * Everywhere in the normalized data, 'NY' is the whole of New York State. CDC's
  * VSRR files report New York City ('YC') apart from the rest of the state
  * (CDC's 'NY'); the VSRR adapter keeps that part as 'NY-EXCL-NYC' and adds the
  * two up for 'NY', so every dataset joins on the same meaning of 'NY'.
  */
-import Papa from 'papaparse';
-
 /** CDC VSRR's 'NY': New York State without New York City. */
 export const NY_EXCL_NYC = 'NY-EXCL-NYC';
 
@@ -46,19 +45,8 @@ export interface Geography {
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-export function parseRegions(csv: string): Geography {
-	const { data } = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
-	const jurisdictions = data.map((r): Jurisdiction => ({
-		fips: r.fips ?? '',
-		code: r.code ?? '',
-		name: r.name ?? '',
-		censusRegion: r.census_region ?? '',
-		censusDivision: r.census_division ?? '',
-		hhsRegion: r.hhs_region ?? '',
-		southwestBorder: r.southwest_border === '1',
-		northernBorder: r.northern_border === '1',
-		partOf: r.part_of ?? ''
-	}));
+/** The geography made of data/regions.csv's rows: each group of states as a region. */
+export function geographyOf(jurisdictions: Jurisdiction[]): Geography {
 	const group = (
 		kind: Region['kind'],
 		key: (j: Jurisdiction) => string,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parseRegions } from './geo';
+import { parseRegions } from './regions-csv';
 import { customRegion, regionById, regionPoints } from './regions';
 import type { Point } from './series';
 

@@ -5,7 +5,7 @@ import { goldenFixtures } from '../../../../tests/support/golden';
 import { CTX, REGIONS_CSV } from '../../../../tests/support/geography';
 import { officialRows } from '../../../../tests/support/official-row';
 import { sharedFile } from '../../../../tests/support/shared-data';
-import { parseRegions } from '../../domain/geo';
+import { parseRegions } from '../../domain/regions-csv';
 import { measure } from '../../domain/measures';
 import { concatReleases } from '../../domain/releases';
 import { readCsvText } from '../read-text';
