@@ -57,7 +57,9 @@ test('a file with columns of unequal length is refused', () => {
 
 test.each([
 	['v', ['12', null], 'numbers or null'],
-	['p', ['2025-01', 202502], 'strings'],
+	['p', ['2025-01', 202502], 'periods'],
+	['p', ['2025-01', 'June 2025'], 'periods'],
+	['v', [12, Infinity], 'numbers or null'],
 	['lo', 'none', 'numbers or null']
 ] as const)('a file whose column %s holds %j is refused: expected %s', (key, bad, what) => {
 	const file = packDataset(meta, series);

@@ -6,7 +6,7 @@
  * stored once per file and referenced by index.
  */
 import * as v from 'valibot';
-import { SeriesSchema, STATUSES, type Series, type Status, type Point } from './series';
+import { PERIOD, SeriesSchema, STATUSES, type Series, type Status, type Point } from './series';
 
 const CODE: Record<Status, string> = {
 	final: 'f',
@@ -20,23 +20,27 @@ const STATUS_OF = new Map(STATUSES.map((s) => [CODE[s], s]));
 /*
  * The columns are checked by one loop each rather than by a schema per
  * element: a state profile holds ~100,000 values, and a schema per value took
- * ~100 ms of the page's start on a phone. The message says which column failed.
+ * ~100 ms of the page's start on a phone. The checks are the point schema's
+ * (series.ts), so a file that passes unpacks into valid series without
+ * checking each point again. The message says which column failed.
  */
 const column = <T>(ok: (x: unknown) => boolean, what: string) =>
 	v.custom<T[]>((xs) => Array.isArray(xs) && xs.every(ok), `expected an array of ${what}`);
-const nums = column<number | null>((x) => x === null || typeof x === 'number', 'numbers or null');
-const strings = column<string>((x) => typeof x === 'string', 'strings');
-const indexes = column<number>((x) => typeof x === 'number', 'numbers');
+const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+const nums = column<number | null>((x) => x === null || finite(x), 'numbers or null');
+const periods = column<string>((x) => typeof x === 'string' && PERIOD.test(x), 'periods');
+const indexes = column<number>(finite, 'numbers');
+const text = v.pipe(v.string(), v.minLength(1));
 export const PackedSeriesSchema = v.object({
-	measure: v.string(),
-	variant: v.optional(v.string()),
-	geo: v.string(),
-	unit: v.string(),
+	measure: SeriesSchema.entries.measure,
+	variant: SeriesSchema.entries.variant,
+	geo: text,
+	unit: text,
 	/** index into the file's `sources` */
 	src: v.number(),
 	/** older files that gave some of the points (files joined period by period) */
 	also: v.optional(indexes),
-	p: strings,
+	p: periods,
 	v: nums,
 	s: v.pipe(v.string(), v.regex(/^[fpesm]*$/)),
 	n: v.optional(nums),
@@ -56,7 +60,7 @@ export const SourceFileSchema = v.object({
 export type SourceFile = v.InferOutput<typeof SourceFileSchema>;
 
 export const DatasetFileSchema = v.object({
-	dataset: v.string(),
+	dataset: SeriesSchema.entries.dataset,
 	title: v.string(),
 	publisher: v.string(),
 	url: v.string(),
@@ -219,12 +223,13 @@ export function unpackDataset(file: DatasetFile): SourcedSeries[] {
 /** Validates untrusted JSON (a fetched or user-supplied file) against the model. */
 export function parseDatasetFile(json: unknown): DatasetFile {
 	const file = v.parse(DatasetFileSchema, json);
-	for (const s of file.series) {
-		if (s.v.length !== s.p.length || s.s.length !== s.p.length)
-			throw new Error(
-				`${file.dataset}: series ${s.measure}/${s.geo} has columns of unequal length`
-			);
-		v.parse(SeriesSchema, { ...unpackSeries(file, s), source: undefined });
-	}
+	checkLengths(file.dataset, file.series);
 	return file;
+}
+
+/** Every column of a series has a value for each period. */
+export function checkLengths(dataset: string, series: readonly PackedSeries[]): void {
+	for (const s of series)
+		if (s.v.length !== s.p.length || s.s.length !== s.p.length)
+			throw new Error(`${dataset}: series ${s.measure}/${s.geo} has columns of unequal length`);
 }

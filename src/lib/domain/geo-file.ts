@@ -9,8 +9,8 @@
  * regional value can be computed, `standings` says where the state ranks.
  */
 import * as v from 'valibot';
-import { DatasetFileSchema, unpackSeries, type SourcedSeries } from './dataset-file';
-import { seriesKey, SeriesSchema } from './series';
+import { checkLengths, DatasetFileSchema, unpackSeries, type SourcedSeries } from './dataset-file';
+import { seriesKey } from './series';
 
 export const GeoDatasetSchema = v.object({
 	...DatasetFileSchema.entries,
@@ -75,12 +75,7 @@ export function geoFilePath(code: string): string {
 /** Validates a fetched file against the model, as parseDatasetFile does for dataset files. */
 export function parseGeoFile(json: unknown): GeoFile {
 	const file = v.parse(GeoFileSchema, json);
-	for (const d of file.datasets)
-		for (const s of d.series) {
-			if (s.v.length !== s.p.length || s.s.length !== s.p.length)
-				throw new Error(`${d.dataset}: series ${s.measure}/${s.geo} has columns of unequal length`);
-			v.parse(SeriesSchema, { ...unpackSeries(d, s), source: undefined });
-		}
+	for (const d of file.datasets) checkLengths(d.dataset, d.series);
 	return file;
 }
 
