@@ -32,10 +32,14 @@ if (typeof window !== 'undefined')
 
 export class Slices {
 	/** rows in the page: Infinity once every row is, and from then on whatever the table holds */
-	count = $state(FIRST_ROWS);
+	count: number;
 
-	/** `rows` and `columns` of the table, read when each slice is laid down */
-	constructor(rows: () => number, columns: () => number) {
+	/**
+	 * `rows` and `columns` of the table, read when each slice is laid down; `first` rows come with
+	 * the page (none for a table far down it, which nobody sees before it is filled)
+	 */
+	constructor(rows: () => number, columns: () => number, first = FIRST_ROWS) {
+		this.count = $state(first);
 		onMount(() => {
 			let stopped = false;
 			const all = () => {
