@@ -27,8 +27,8 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// the root-cause page fetches its data in the browser: no link leads the crawler to it
-			entries: ['*', '/root-causes/data.json']
+			// fetched in the browser only: no link leads the crawler to them
+			entries: ['*', '/root-causes/data.json', '/maps/states.json']
 		}
 	}
 };
