@@ -6,6 +6,7 @@
  * stored once per file and referenced by index.
  */
 import * as v from 'valibot';
+import { column } from './columns';
 import { PERIOD, SeriesSchema, STATUSES, type Series, type Status, type Point } from './series';
 
 const CODE: Record<Status, string> = {
@@ -18,14 +19,10 @@ const CODE: Record<Status, string> = {
 const STATUS_OF = new Map(STATUSES.map((s) => [CODE[s], s]));
 
 /*
- * The columns are checked by one loop each rather than by a schema per
- * element: a state profile holds ~100,000 values, and a schema per value took
- * ~100 ms of the page's start on a phone. The checks are the point schema's
- * (series.ts), so a file that passes unpacks into valid series without
- * checking each point again. The message says which column failed.
+ * The columns are checked by one loop each (columns.ts). The checks are the
+ * point schema's (series.ts), so a file that passes unpacks into valid series
+ * without checking each point again. The message says which column failed.
  */
-const column = <T>(ok: (x: unknown) => boolean, what: string) =>
-	v.custom<T[]>((xs) => Array.isArray(xs) && xs.every(ok), `expected an array of ${what}`);
 const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 const nums = column<number | null>((x) => x === null || finite(x), 'numbers or null');
 const periods = column<string>((x) => typeof x === 'string' && PERIOD.test(x), 'periods');

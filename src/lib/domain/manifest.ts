@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { SourceRef } from './citation';
+import { texts } from './columns';
 
 export const FileRecordSchema = v.object({
 	name: v.string(),
@@ -38,8 +39,9 @@ export const DatasetRecordSchema = v.object({
 	coverage: v.object({
 		first: v.string(),
 		last: v.string(),
-		geos: v.array(v.string()),
-		measures: v.array(v.string())
+		/** every geography, counties (3,000 and more) included: checked by one loop */
+		geos: texts,
+		measures: texts
 	}),
 	/** output files, relative to static/data */
 	outputs: v.object({
