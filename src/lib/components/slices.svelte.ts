@@ -14,9 +14,12 @@ import { flushSync, onMount } from 'svelte';
  */
 export const FIRST_ROWS = 6;
 /** cells laid down per slice: a few milliseconds on a slow phone */
-const SLICE_CELLS = 200;
-/** an idle moment shorter than this waits for the next one */
-const MIN_IDLE_MS = 4;
+const SLICE_CELLS = 60;
+/**
+ * work per idle moment: an idle period can last 50 ms, and a task that long is a long task (it
+ * delays a tap); this keeps each one short even on a phone four times slower than this machine
+ */
+const TASK_MS = 8;
 
 type Step = (deadline: IdleDeadline | null) => void;
 const whenIdle = (step: Step) =>
@@ -52,11 +55,12 @@ export class Slices {
 			};
 			const step: Step = (deadline) => {
 				if (stopped) return;
+				const end = performance.now() + Math.min(TASK_MS, deadline?.timeRemaining() ?? TASK_MS);
 				do {
 					if (this.count >= rows()) return all();
-					this.count += Math.max(4, Math.floor(SLICE_CELLS / Math.max(1, columns())));
+					this.count += Math.max(2, Math.floor(SLICE_CELLS / Math.max(1, columns())));
 					flushSync();
-				} while (deadline && deadline.timeRemaining() > MIN_IDLE_MS);
+				} while (performance.now() < end);
 				whenIdle(step);
 			};
 			filling.add(all);
