@@ -79,9 +79,10 @@ export function parseGeoFile(json: unknown): GeoFile {
 	return file;
 }
 
-/** A state's file, unpacked for lookups by dataset, measure, variant and geo. */
+/** A state's file, for lookups by dataset, measure, variant and geo; a series is unpacked when first asked for. */
 export class GeoProfile {
 	readonly file: GeoFile;
+	readonly #packed = new Map<string, { d: GeoDataset; s: GeoDataset['series'][number] }>();
 	readonly #series = new Map<string, SourcedSeries>();
 	readonly #datasets = new Map<string, GeoDataset>();
 
@@ -89,8 +90,7 @@ export class GeoProfile {
 		this.file = file;
 		for (const d of file.datasets) {
 			this.#datasets.set(d.dataset, d);
-			for (const s of d.series)
-				this.#series.set(`${d.dataset}|${seriesKey(s)}`, unpackSeries(d, s));
+			for (const s of d.series) this.#packed.set(`${d.dataset}|${seriesKey(s)}`, { d, s });
 		}
 	}
 
@@ -99,7 +99,11 @@ export class GeoProfile {
 	}
 
 	series(dataset: string, measure: string, geo: string, variant?: string) {
-		return this.#series.get(`${dataset}|${seriesKey({ measure, geo, variant })}`);
+		const key = `${dataset}|${seriesKey({ measure, geo, variant })}`;
+		let series = this.#series.get(key);
+		const packed = series ? undefined : this.#packed.get(key);
+		if (packed) this.#series.set(key, (series = unpackSeries(packed.d, packed.s)));
+		return series;
 	}
 
 	combined(dataset: string, measure: string, geo: string, variant?: string) {
