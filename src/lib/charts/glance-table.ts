@@ -62,7 +62,14 @@ function cellFor(points: readonly Point[] | undefined, period: string, spec: Gla
 }
 
 /** What the state's own point, its rank and the computed columns need a reader to know. */
-function noteFor(p: GeoProfile, spec: GlanceSpec, places: readonly Place[], own?: Point): string {
+function noteFor(
+	p: GeoProfile,
+	spec: GlanceSpec,
+	places: readonly Place[],
+	/** each place's points, as the row's cells read them */
+	points: readonly (readonly Point[] | undefined)[],
+	own?: Point
+): string {
 	const notes: string[] = [];
 	const state = places[0]!;
 	if (!own || plotted(own) === null)
@@ -75,15 +82,16 @@ function noteFor(p: GeoProfile, spec: GlanceSpec, places: readonly Place[], own?
 			`${ordinal(rank.rank)} highest of ${rank.of} states and DC (middle value ${formatNumber(rank.median, 2)}).`
 		);
 	if (own?.incomplete) notes.push('Incomplete (will rise).');
-	for (const place of places.slice(1)) {
+	places.forEach((place, i) => {
+		if (i === 0) return;
 		const who = place.role === 'us' ? 'US' : 'Division';
 		const made = madeOf(p, spec.dataset, spec.measure, place);
 		if (made) notes.push(`${who}: ${made}.`);
 		// a computed total with a gap says which member has no value then
-		const gap = own && at(pointsFor(p, spec, place), own.period);
+		const gap = own && at(points[i], own.period);
 		if (gap && gap.value === null && gap.note && place.role === 'region')
 			notes.push(`${who}: ${gap.note}`);
-	}
+	});
 	return notes.join(' ');
 }
 
@@ -103,7 +111,7 @@ export function glanceRow(
 		label: spec.label,
 		period: (spec.period ?? formatPeriod)(last.period),
 		cells: points.map((pts) => cellFor(pts, last.period, spec)),
-		note: noteFor(p, spec, places, own),
+		note: noteFor(p, spec, places, points, own),
 		source: d.publisher
 	};
 }
