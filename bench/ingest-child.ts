@@ -1,9 +1,10 @@
 /**
- * One measured ingest, run in a child process so its peak memory is its own:
- *   node --import tsx bench/ingest-child.ts read|papaparse FILE...
- *   node --import tsx bench/ingest-child.ts import DIR OUT_DIR
+ * One measured ingest, run in a child process so its peak memory is its own,
+ * started as `npm run data` starts the data command (plain JavaScript, no tsx):
+ *   node scripts/run.mjs bench/ingest-child.ts read|papaparse FILE...
+ *   node scripts/run.mjs bench/ingest-child.ts import DIR OUT_DIR
  * Prints one JSON line: { ms, cpuMs, bytes, rows, maxRssMB }. Time is measured inside
- * the process, so Node's and tsx's start-up count for none of the three.
+ * the process, so Node's start-up and the loading of code count for none of the three.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
