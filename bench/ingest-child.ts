@@ -1,16 +1,17 @@
 /**
- * One measured ingest, run in a child process so its peak memory is its own:
- *   node --import tsx bench/ingest-child.ts read|papaparse FILE...
- *   node --import tsx bench/ingest-child.ts import DIR OUT_DIR
+ * One measured ingest, run in a child process so its peak memory is its own,
+ * started as `npm run data` starts the data command (plain JavaScript, no tsx):
+ *   node scripts/run.mjs bench/ingest-child.ts read|papaparse FILE...
+ *   node scripts/run.mjs bench/ingest-child.ts import DIR OUT_DIR
  * Prints one JSON line: { ms, cpuMs, bytes, rows, maxRssMB }. Time is measured inside
- * the process, so Node's and tsx's start-up count for none of the three.
+ * the process, so Node's start-up and the loading of code count for none of the three.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { parseRegions } from '../src/lib/domain/regions-csv';
 import { ADAPTERS } from '../src/lib/sources/registry';
+import { projectFiles } from '../scripts/pipeline/project-files';
 import { run } from '../scripts/pipeline/run';
 
 type Measured = { bytes: number; rows: number };
@@ -47,7 +48,7 @@ async function fullImport(from: string, out: string): Promise<Measured> {
 		outDir: join(out, 'data'),
 		rawDir: join(out, 'raw'),
 		adapters: ADAPTERS,
-		ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
+		...projectFiles(),
 		download: { timeoutMs: 60_000, retries: 0, backoffMs: 0 },
 		log: () => {},
 		progress: false

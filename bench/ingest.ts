@@ -31,7 +31,7 @@ interface Child {
 }
 
 function child(args: string[]): Child {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ingest-child.ts', ...args], {
+	const r = spawnSync(process.execPath, ['scripts/run.mjs', 'bench/ingest-child.ts', ...args], {
 		cwd: ROOT,
 		encoding: 'utf8'
 	});

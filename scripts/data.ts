@@ -9,13 +9,12 @@
  * (the message says which, where and why); 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCbpAreas } from '../src/lib/domain/cbp';
-import { parseRegions } from '../src/lib/domain/regions-csv';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { SourceError } from '../src/lib/sources/types';
 import { DownloadError } from './pipeline/download';
+import { projectFiles } from './pipeline/project-files';
 import { run } from './pipeline/run';
 
 const USAGE = `Usage: npm run data [-- options]
@@ -88,8 +87,7 @@ async function main() {
 			outDir: resolve(args.out!),
 			rawDir: resolve(args.raw!),
 			adapters: ADAPTERS,
-			ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
-			cbpAreas: parseCbpAreas(readFileSync('data/cbp-areas.csv', 'utf8')),
+			...projectFiles(),
 			download: {
 				timeoutMs: timeout * 1000,
 				retries,

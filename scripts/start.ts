@@ -12,9 +12,11 @@ import { existsSync } from 'node:fs';
 const PORT = process.env.PORT ?? '4173';
 const npx = (args: string[]) => spawnSync('npx', args, { stdio: 'inherit' });
 
-const data = spawnSync('npx', ['tsx', 'scripts/data.ts', ...process.argv.slice(2)], {
-	stdio: 'inherit'
-});
+const data = spawnSync(
+	process.execPath,
+	['scripts/run.mjs', 'scripts/data.ts', ...process.argv.slice(2)],
+	{ stdio: 'inherit' }
+);
 if (data.status === 2) process.exit(2);
 if (data.status !== 0) {
 	if (!existsSync('static/data/manifest.json')) {

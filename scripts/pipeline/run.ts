@@ -76,7 +76,9 @@ export async function run(o: RunOptions): Promise<RunResult> {
 		const areas = o.cbpAreas ?? [];
 		for (const adapter of order) {
 			const mine = raws.filter((r) => r.dataset === adapter.id);
-			const pack = packOnce();
+			// A county's series goes into two files (the dataset's and its measure's) and no
+			// state's: packed for each, its columns are not kept for the dataset's lifetime.
+			const pack = packOnce((s) => !isCountyFips(s.geo));
 			// state profiles never show counties: they are let go once the dataset's files are written
 			const built: BuiltDataset = await processDataset(
 				adapter,

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** node + tsx directly: npx would add seconds to every run */
-const COMMAND = [process.execPath, '--import', 'tsx', 'scripts/data.ts', '--quiet'] as const;
+/** what `npm run data` runs, without npm: it would add seconds to every run */
+const COMMAND = [process.execPath, 'scripts/run.mjs', 'scripts/data.ts', '--quiet'] as const;
 
 export interface DataRun {
 	status: number | null;

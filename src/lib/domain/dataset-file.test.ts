@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { packDataset, parseDatasetFile, unpackDataset, type SourcedSeries } from './dataset-file';
+import {
+	packDataset,
+	packOnce,
+	parseDatasetFile,
+	unpackDataset,
+	type SourcedSeries
+} from './dataset-file';
 import { PERIOD } from './series';
 
 const source = { name: 'f.csv', sha256: 'abc', release: '2025-02' };
@@ -47,6 +53,15 @@ test('packing and unpacking gives back every point, status and note', () => {
 	expect(file.notes).toEqual(['x']);
 	expect(file.series[0]!.s).toBe('ps');
 	expect(unpackDataset(parseDatasetFile(JSON.parse(JSON.stringify(file))))).toEqual(series);
+});
+
+test('packOnce keeps the columns of the series it is told to keep, and packs the others anew', () => {
+	const pack = packOnce((s) => !s.variant);
+	const [kept, other] = series as [SourcedSeries, SourcedSeries];
+	expect(pack(kept)).toBe(pack(kept));
+	expect(pack(other)).not.toBe(pack(other));
+	expect(pack(other)).toEqual(pack(other));
+	expect(packDataset(meta, series, pack)).toEqual(packDataset(meta, series));
 });
 
 test('a file with columns of unequal length is refused', () => {

@@ -129,10 +129,16 @@ export function packSeries(series: SourcedSeries): LoosePacked {
 	return out;
 }
 
-/** Packs each series once, however many files it goes into (until the packer is let go). */
-export function packOnce(): (s: SourcedSeries) => LoosePacked {
+/**
+ * Packs each series once, however many files it goes into (until the packer
+ * is let go); a series `keep` turns down is packed again for every file.
+ */
+export function packOnce(
+	keep: (s: SourcedSeries) => boolean = () => true
+): (s: SourcedSeries) => LoosePacked {
 	const done = new Map<SourcedSeries, LoosePacked>();
 	return (s) => {
+		if (!keep(s)) return packSeries(s);
 		let packed = done.get(s);
 		if (!packed) done.set(s, (packed = packSeries(s)));
 		return packed;

@@ -1,0 +1,17 @@
+/**
+ * The project's own files that every import reads beside the official ones:
+ * its geography (data/regions.csv) and CBP's areas of responsibility
+ * (data/cbp-areas.csv), from the working directory. The data command and the
+ * bench's import both take them from here, so the bench measures the same work.
+ */
+import { readFileSync } from 'node:fs';
+import { parseCbpAreas } from '../../src/lib/domain/cbp';
+import { parseRegions } from '../../src/lib/domain/regions-csv';
+import type { RunOptions } from './run';
+
+export function projectFiles(): Pick<RunOptions, 'ctx' | 'cbpAreas'> {
+	return {
+		ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
+		cbpAreas: parseCbpAreas(readFileSync('data/cbp-areas.csv', 'utf8'))
+	};
+}
