@@ -294,9 +294,11 @@ test('?level=county maps the derived county rates, labelled derived, and the tab
 	await expect(fig.locator('p', { hasText: 'Cite this:' })).toContainText(
 		'(derived by a third party'
 	);
+	// the table's 3,142 rows are laid down after the map, a few at a time
 	const row = fig.getByRole('row', { name: /^Cuyahoga OH 39035 / });
 	await expect(row.getByRole('cell').nth(2)).toHaveText(
-		cuyahoga.toLocaleString('en-US', { maximumFractionDigits: 1 })
+		cuyahoga.toLocaleString('en-US', { maximumFractionDigits: 1 }),
+		{ timeout: 60_000 }
 	);
 	const gap = Object.entries(counties).find(([, c]) => c.mort_100k === null)![0];
 	await expect(fig.locator(`g[data-fips="${gap}"]`)).toHaveAttribute(

@@ -1,10 +1,12 @@
 /**
  * How many rows of a long table are in the page. The first rows are in the
- * prerendered page; the rest are laid down once the page is live, a slice at
- * a time in idle moments, so that no task of a page's start builds thousands
- * of cells: hydrating a state profile's full tables was one task of about a
- * quarter of a second on a phone, and Lighthouse counts all of it as
- * blocking. Printing lays down every row at once.
+ * prerendered page; the rest are laid down once the page is live, from the
+ * first idle moment on, in short tasks of their own, so that no task of a
+ * page's start builds thousands of cells: hydrating a state profile's full
+ * tables was one task of about a quarter of a second on a phone, and
+ * Lighthouse counts all of it as blocking. Waiting for an idle moment before
+ * every slice was too slow on a busy machine: 3,142 county rows took over 15 s.
+ * Printing lays down every row at once.
  */
 import { flushSync, onMount } from 'svelte';
 
@@ -16,16 +18,16 @@ export const FIRST_ROWS = 6;
 /** cells laid down per slice: a few milliseconds on a slow phone */
 const SLICE_CELLS = 60;
 /**
- * work per idle moment: an idle period can last 50 ms, and a task that long is a long task (it
- * delays a tap); this keeps each one short even on a phone four times slower than this machine
+ * work per task: a task of 50 ms is a long task (it delays a tap); this keeps each one short even
+ * on a phone four times slower than this machine, and input and painting come between them
  */
 const TASK_MS = 8;
 
-type Step = (deadline: IdleDeadline | null) => void;
-const whenIdle = (step: Step) =>
+/** the first slice waits for the page's own start (data, hydration, charts) to be done */
+const whenIdle = (step: () => void) =>
 	typeof requestIdleCallback === 'function'
 		? requestIdleCallback(step, { timeout: 1000 })
-		: setTimeout(() => step(null), 0);
+		: setTimeout(step, 0);
 
 /** the tables still filling: paper has no idle moments to wait for */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, never read by a template
@@ -53,15 +55,15 @@ export class Slices {
 				filling.delete(all);
 				this.count = Infinity;
 			};
-			const step: Step = (deadline) => {
+			const step = () => {
 				if (stopped) return;
-				const end = performance.now() + Math.min(TASK_MS, deadline?.timeRemaining() ?? TASK_MS);
+				const end = performance.now() + TASK_MS;
 				do {
 					if (this.count >= rows()) return all();
 					this.count += Math.max(2, Math.floor(SLICE_CELLS / Math.max(1, columns())));
 					flushSync();
 				} while (performance.now() < end);
-				whenIdle(step);
+				setTimeout(step, 0);
 			};
 			filling.add(all);
 			whenIdle(step);
