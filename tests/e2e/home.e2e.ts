@@ -61,6 +61,15 @@ test('choosing a place updates the chart, the table and the link', async ({ page
 	await page.goto('/');
 	const canvas = page.locator('canvas');
 	await expect(canvas).toHaveAttribute('data-drawn', /\d+/);
+	// drawn means painted: a new chart is laid out in one task and painted in the next
+	const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+		const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+		let dark = 0;
+		for (let i = 0; i < data.length; i += 4)
+			if (data[i + 3]! > 0 && data[i]! + data[i + 1]! + data[i + 2]! < 384) dark++;
+		return dark;
+	});
+	expect(inked, 'the chart has lines and labels on it').toBeGreaterThan(500);
 	await page.getByLabel('Place').selectOption({ label: 'New York City' });
 	await expect(page).toHaveURL(/\?geo=YC$/);
 	const tr = page.getByRole('row', { name: /^March 2024 / });

@@ -88,14 +88,32 @@ export function chartOf(
 				chart = null;
 			}
 			if (!chart) {
-				chart = new chartJs.Chart(canvas, config);
+				chart = made(config);
 				madeWithAnnotations = annotationsIn;
 			} else {
 				chart.data = config.data;
 				chart.options = config.options ?? {};
 				chart.update('none');
 			}
-			canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1);
+			if (!held) drawnOnce();
+		};
+		// A new chart is laid out in one task and painted in the next: its first layout and paint
+		// together were one long task (~40 ms on a fast machine, 4 times that on a phone), enough to
+		// keep a tap waiting. Until then every render is held; the held paint draws the latest state.
+		let held = false;
+		const drawnOnce = () => (canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1));
+		const hold = { id: 'holdFirstPaint', beforeRender: () => (held ? false : undefined) };
+		const release = () => {
+			if (!held) return;
+			held = false;
+			if (gone || !chart) return;
+			chart.render();
+			drawnOnce();
+		};
+		const made = (config: ChartConfiguration) => {
+			held = true;
+			void nextTask().then(release);
+			return new chartJs!.Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), hold] });
 		};
 		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
 		let near = false;
@@ -107,6 +125,7 @@ export function chartOf(
 		const drawNow = () => {
 			arrived();
 			draw(latest()); // a plugin still loading redraws it when it comes
+			release(); // paper is printed at once: no task to wait for
 		};
 		undrawn.add(drawNow);
 		const visible = (lazy ? nearView(canvas) : nextTask()).then(loadChartJs).then(arrived);
