@@ -95,24 +95,35 @@ export function chartOf(
 				chart.options = config.options ?? {};
 				chart.update('none');
 			}
-			if (!held) drawnOnce();
+			if (phase === 'drawn') drawnOnce();
 		};
-		// A new chart is laid out in one task and painted in the next: its first layout and paint
-		// together were one long task (~40 ms on a fast machine, 4 times that on a phone), enough to
-		// keep a tap waiting. Until then every render is held; the held paint draws the latest state.
-		let held = false;
+		// A new chart is made in one task, laid out in the next and painted in the one after: the
+		// three together were one long task (~40 ms on a fast machine, 4 times that on a phone),
+		// enough to keep a tap waiting. Until its turn each step is held (chart.js lets a plugin
+		// cancel an update or a render); the held steps draw the latest data.
+		let phase: 'made' | 'laid' | 'drawn' = 'drawn';
 		const drawnOnce = () => (canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? 0) + 1));
-		const hold = { id: 'holdFirstPaint', beforeRender: () => (held ? false : undefined) };
+		const hold = {
+			id: 'holdFirstDrawing',
+			beforeUpdate: () => (phase === 'made' ? false : undefined),
+			beforeRender: () => (phase === 'drawn' ? undefined : false)
+		};
+		const layOut = () => {
+			if (phase !== 'made') return;
+			phase = 'laid';
+			if (!gone && chart) chart.update('none');
+		};
 		const release = () => {
-			if (!held) return;
-			held = false;
+			layOut();
+			if (phase !== 'laid') return;
+			phase = 'drawn';
 			if (gone || !chart) return;
 			chart.render();
 			drawnOnce();
 		};
 		const made = (config: ChartConfiguration) => {
-			held = true;
-			void nextTask().then(release);
+			phase = 'made';
+			void nextTask().then(layOut).then(nextTask).then(release);
 			return new chartJs!.Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), hold] });
 		};
 		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
