@@ -1,7 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { GEOGRAPHY } from '$lib/data/geography';
-import { loadGeoFile } from '$lib/data/load';
+import { glanceTable } from '$lib/charts/glance-table';
+import { loadGeoFile, settled } from '$lib/data/load';
 import { statesAndDc } from '$lib/domain/geo';
+import { GeoProfile } from '$lib/domain/geo-file';
+import { placesOf } from '$lib/domain/profile';
+import { GLANCE } from './glance';
 import type { EntryGenerator, PageLoad } from './$types';
 
 const CODES = statesAndDc(GEOGRAPHY).map((j) => j.code);
@@ -12,5 +16,9 @@ export const entries: EntryGenerator = () => CODES.map((code) => ({ code }));
 export const load: PageLoad = async ({ params, fetch }) => {
 	if (!CODES.includes(params.code))
 		error(404, `There is no state profile for “${params.code}”: use a two-letter code such as OH.`);
-	return { file: await loadGeoFile(fetch, params.code) };
+	const file = await loadGeoFile(fetch, params.code);
+	const profile = new GeoProfile(file);
+	const places = placesOf(GEOGRAPHY, profile);
+	// the at-a-glance table is made here, in a task before the page's, not while it hydrates
+	return settled({ file, profile, places, glance: glanceTable(profile, places, GLANCE) });
 };
