@@ -17,8 +17,29 @@ const regions: Plugin = {
 	}
 };
 
+/**
+ * V8's explicit compile hint, on the first line of every script the browser gets. Without it V8
+ * compiles each function on the main thread the first time it runs, and a page's whole start
+ * (hydration, the first chart) is first runs. With it the scripts are compiled while they stream
+ * in, off the main thread. On this machine it took the longest task after first paint on / from
+ * ~100 ms to ~50 ms (Chromium 156; a browser without the feature reads a comment).
+ */
+const EAGER = '//# allFunctionsCalledOnLoad\n';
+const compileHints: Plugin = {
+	name: 'compile-hints',
+	enforce: 'post',
+	generateBundle: {
+		order: 'post',
+		handler(_options, bundle) {
+			if (this.environment.name !== 'client') return;
+			for (const file of Object.values(bundle))
+				if (file.type === 'chunk' && !file.code.startsWith(EAGER)) file.code = EAGER + file.code;
+		}
+	}
+};
+
 export default defineConfig({
-	plugins: [regions, sveltekit()],
+	plugins: [regions, sveltekit(), compileHints],
 	// module workers (the explore page parses files in one): ES output, no classic-script wrapper
 	worker: { format: 'es', plugins: () => [regions] },
 	server: { host: '127.0.0.1' },
