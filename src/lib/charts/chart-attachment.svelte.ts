@@ -114,6 +114,7 @@ export function chartOf(
 			if (!gone && chart) chart.update('none');
 		};
 		const release = () => {
+			undrawn.delete(drawNow); // printing before this point draws (and paints) it at once
 			layOut();
 			if (phase !== 'laid') return;
 			phase = 'drawn';
@@ -129,10 +130,7 @@ export function chartOf(
 		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
 		let near = false;
 		const latest = () => untrack(getConfig);
-		const arrived = () => {
-			near = true;
-			undrawn.delete(drawNow);
-		};
+		const arrived = () => (near = true);
 		const drawNow = () => {
 			arrived();
 			draw(latest()); // a plugin still loading redraws it when it comes
