@@ -43,6 +43,8 @@ const shown = (n: number) =>
 /** The cell of a table at a row (by its first cell) and a column (by its header). */
 async function cell(page: Page, table: string, row: RegExp, column: string) {
 	const t = page.locator(`#${table}-table table`);
+	// the prerendered table is the default view until the page has applied the link's selection
+	await expect(t.getByRole('columnheader', { name: column, exact: true })).toHaveCount(1);
 	const headers = await t.locator('thead th').allTextContents();
 	const i = headers.indexOf(column);
 	expect(i, `column "${column}" in ${headers.join(' | ')}`).toBeGreaterThan(0);

@@ -37,6 +37,8 @@ function official(file: OfficialRow[], state: string, year: string, month: strin
 /** A cell of the chart's table, by the row's period and the column's header. */
 async function cell(page: Page, period: string, column: string) {
 	const table = page.getByRole('table', { name: /the numbers/ });
+	// the prerendered table is the default view until the page has applied the link's selection
+	await expect(table.getByRole('columnheader', { name: column, exact: true })).toHaveCount(1);
 	const headers = await table.locator('thead th').allTextContents();
 	const i = headers.indexOf(column);
 	expect(i, `a column "${column}" in ${headers.join(' | ')}`).toBeGreaterThan(0);
