@@ -8,6 +8,7 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
+import { nextTask } from '../tasks';
 
 type ChartJs = typeof import('./chart-js');
 let chartJs: ChartJs | null = null;
@@ -35,12 +36,6 @@ function ready(config: ChartConfiguration): Promise<unknown> | null {
 	);
 	return annotations;
 }
-
-/**
- * Resolves in a task of its own. A chart made inside the task that hydrates the page would force a
- * layout of the whole page within it and make one long task of both.
- */
-const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
 
 /** Resolves once the canvas comes within a screen of the viewport (at once where that cannot be known). */
 function nearView(canvas: HTMLCanvasElement): Promise<void> {
@@ -127,7 +122,8 @@ export function chartOf(
 			void nextTask().then(layOut).then(nextTask).then(release);
 			return new chartJs!.Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), hold] });
 		};
-		// the first drawing waits for a task of its own (and, when lazy, for the viewport)
+		// the first drawing waits for a task of its own (and, when lazy, for the viewport): a chart
+		// made inside the task that hydrates the page would force a layout of the whole page in it
 		let near = false;
 		const latest = () => untrack(getConfig);
 		const arrived = () => (near = true);

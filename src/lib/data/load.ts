@@ -11,17 +11,9 @@ import * as v from 'valibot';
 import { DatasetFileSchema, unpackDataset, type SourcedSeries } from '../domain/dataset-file';
 import { geoFilePath, parseGeoFile, type GeoFile } from '../domain/geo-file';
 import { ManifestSchema, measurePath, type DatasetRecord, type Manifest } from '../domain/manifest';
+import { settled } from '../tasks';
 
 type Fetch = typeof fetch;
-
-/**
- * In the browser, resolves in a task of its own. A page hydrates in the task that settles its
- * load, so without this the last file's validation and the page's hydration were one long task
- * (~25 ms more on a state profile, on a fast machine). Each file is checked in the task it
- * arrives in, and the page is made in the next.
- */
-export const settled = <T>(value: T): T | Promise<T> =>
-	import.meta.env.SSR ? value : new Promise<T>((done) => setTimeout(() => done(value), 0));
 
 export async function getJson(fetch: Fetch, path: string): Promise<unknown> {
 	if (import.meta.env.SSR) return readStatic(path);

@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { GEOGRAPHY } from '$lib/data/geography';
 import { glanceTable } from '$lib/charts/glance-table';
-import { loadGeoFile, settled } from '$lib/data/load';
+import { loadGeoFile } from '$lib/data/load';
 import { statesAndDc } from '$lib/domain/geo';
 import { GeoProfile } from '$lib/domain/geo-file';
 import { placesOf } from '$lib/domain/profile';
+import { settled } from '$lib/tasks';
 import { GLANCE } from './glance';
 import type { EntryGenerator, PageLoad } from './$types';
 
