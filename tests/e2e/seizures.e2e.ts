@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
-import { allRows } from '../support/table';
+import { allRows, columnIndex } from '../support/table';
 
 const NATIONWIDE = [
 	'cbp-seizures/nationwide-drugs-fy19-fy22.csv',
@@ -43,11 +43,7 @@ const shown = (n: number) =>
 /** The cell of a table at a row (by its first cell) and a column (by its header). */
 async function cell(page: Page, table: string, row: RegExp, column: string) {
 	const t = page.locator(`#${table}-table table`);
-	// the prerendered table is the default view until the page has applied the link's selection
-	await expect(t.getByRole('columnheader', { name: column, exact: true })).toHaveCount(1);
-	const headers = await t.locator('thead th').allTextContents();
-	const i = headers.indexOf(column);
-	expect(i, `column "${column}" in ${headers.join(' | ')}`).toBeGreaterThan(0);
+	const i = await columnIndex(t, column);
 	return t.getByRole('row', { name: row }).locator('th, td').nth(i);
 }
 

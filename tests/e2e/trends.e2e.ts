@@ -4,7 +4,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { officialRows, type OfficialRow } from '../support/official-row';
 import { sharedFile } from '../support/shared-data';
-import { allRows } from '../support/table';
+import { allRows, columnIndex } from '../support/table';
 
 // A link's selection applies once the page is live (hydrated); on a loaded machine that can take
 // longer than the default five seconds, so waits are longer. Nothing here is timed.
@@ -37,11 +37,7 @@ function official(file: OfficialRow[], state: string, year: string, month: strin
 /** A cell of the chart's table, by the row's period and the column's header. */
 async function cell(page: Page, period: string, column: string) {
 	const table = page.getByRole('table', { name: /the numbers/ });
-	// the prerendered table is the default view until the page has applied the link's selection
-	await expect(table.getByRole('columnheader', { name: column, exact: true })).toHaveCount(1);
-	const headers = await table.locator('thead th').allTextContents();
-	const i = headers.indexOf(column);
-	expect(i, `a column "${column}" in ${headers.join(' | ')}`).toBeGreaterThan(0);
+	const i = await columnIndex(table, column);
 	return table
 		.getByRole('row', { name: new RegExp(`^${period} `) })
 		.locator('th, td')
