@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { EAGER_COMPILE_HINT } from './src/compile-hint';
 import { regionRows } from './src/lib/domain/regions-csv';
 
 const ROWS = '?jurisdictions';
@@ -24,7 +25,6 @@ const regions: Plugin = {
  * in, off the main thread. On this machine it took the longest task after first paint on / from
  * ~100 ms to ~50 ms (Chromium 156; a browser without the feature reads a comment).
  */
-const EAGER = '//# allFunctionsCalledOnLoad\n';
 const compileHints: Plugin = {
 	name: 'compile-hints',
 	enforce: 'post',
@@ -33,7 +33,8 @@ const compileHints: Plugin = {
 		handler(_options, bundle) {
 			if (this.environment.name !== 'client') return;
 			for (const file of Object.values(bundle))
-				if (file.type === 'chunk' && !file.code.startsWith(EAGER)) file.code = EAGER + file.code;
+				if (file.type === 'chunk' && !file.code.startsWith(EAGER_COMPILE_HINT))
+					file.code = EAGER_COMPILE_HINT + file.code;
 		}
 	}
 };

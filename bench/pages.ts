@@ -16,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM } from '../playwright.config';
-import { atMost, measurement, median, type Measurement, type Section } from './measure';
+import { EAGER_COMPILE_HINT } from '../src/compile-hint';
+import { atLeast, atMost, measurement, median, type Measurement, type Section } from './measure';
 import { timeChange, UPDATES } from './page-updates';
 import { site } from './site';
 
@@ -134,13 +135,19 @@ async function firstLoad(browser: Browser, url: string, chart: boolean) {
 	const watched = (await page.evaluate('window.__bench')) as Watched;
 	const responses = (await Promise.all(bodies)).filter((r) => r !== null);
 	await context.close();
-	const js: (Piece & { url: string })[] = [];
+	const js: (Piece & { url: string; eager: boolean })[] = [];
 	const data: Piece[] = [];
 	let html = 0;
 	const preloaded = new Set<string>();
 	for (const r of responses) {
 		const path = new URL(r.url).pathname;
-		if (path.endsWith('.js')) js.push({ name: short(r.url, names), gzip: gz(r.body), url: r.url });
+		if (path.endsWith('.js'))
+			js.push({
+				name: short(r.url, names),
+				gzip: gz(r.body),
+				url: r.url,
+				eager: r.body.toString('utf8', 0, EAGER_COMPILE_HINT.length) === EAGER_COMPILE_HINT
+			});
 		else if (path.endsWith('.json') || r.type.includes('json'))
 			data.push({ name: short(r.url, names), gzip: gz(r.body) });
 		else if (r.type.includes('text/html') && r.url.startsWith(url)) {
@@ -178,6 +185,8 @@ async function measurePage(
 	log(`${p.path}: JS ${jsKB.toFixed(1)} kB in ${js.length} files; data ${dataKB.toFixed(1)} kB`);
 	const jsTarget = atMost(jsKB, 150, 'kB');
 	const dataTarget = atMost(dataKB, 250, 'kB');
+	// without it a page's start compiles its code on the main thread (vite.config.ts)
+	const eager = (100 * js.filter((f) => f.eager).length) / Math.max(1, js.length);
 	const out = [
 		measurement(
 			p.path,
@@ -196,6 +205,13 @@ async function measurePage(
 			dataTarget.met ? undefined : `largest: ${largest(data)}`
 		),
 		measurement(p.path, 'JS preloaded to start (gzip)', total(starting) / KB, 'kB'),
+		measurement(
+			p.path,
+			'scripts with the eager-compile hint',
+			eager,
+			'%',
+			atLeast(eager, 100, '%')
+		),
 		measurement(p.path, 'HTML with its inline data (gzip)', html / KB, 'kB'),
 		measurement(p.path, 'first contentful paint', median(times('fcp')), 'ms')
 	];
