@@ -1,7 +1,9 @@
 /**
- * Writes one dataset's JSON: the whole dataset, one slice per measure so a
- * page loads only what it charts, and each measure's recent slice (the last
- * period and the year before it) for pages that show only the latest figures.
+ * Writes one dataset's JSON: one file per measure so a page loads only what
+ * it charts, and each measure's recent slice (the last period and the year
+ * before it) for pages that show only the latest figures. The measure files
+ * together hold every series of the dataset once; no file holds them all
+ * (no page reads one, and it was a fifth of the import's output).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +23,7 @@ export function writeDataset(
 	outDir: string,
 	meta: DatasetMeta,
 	series: readonly SourcedSeries[],
-	/** packOnce(): each series is packed once for the whole file and its measure's */
+	/** packOnce(): each series is packed once for its measure's file and the state profiles */
 	pack: (s: SourcedSeries) => LoosePacked = packSeries
 ): DatasetOutputs {
 	const write = (rel: string, list: readonly SourcedSeries[], packer = pack) => {
@@ -29,8 +31,6 @@ export function writeDataset(
 		mkdirSync(dirname(path), { recursive: true });
 		writeJson(path, packDataset(meta, list, packer), 'series');
 	};
-	const all = `${meta.dataset}.json`;
-	write(all, series);
 	const byMeasure: Record<string, string> = {};
 	const recent: Record<string, string> = {};
 	const recentCounties: Record<string, string> = {};
@@ -58,5 +58,5 @@ export function writeDataset(
 				packSeries
 			);
 	}
-	return { all, byMeasure, recent, recentCounties };
+	return { byMeasure, recent, recentCounties };
 }

@@ -23,7 +23,6 @@ describe.skipIf(!m)('static/data', () => {
 
 	test.for(m?.datasets ?? [])('$id: every output file is valid against the series model', (d) => {
 		const files = [
-			d.outputs.all,
 			...Object.values(d.outputs.byMeasure),
 			...Object.values(d.outputs.recent ?? {}),
 			...Object.values(d.outputs.recentCounties ?? {})
@@ -34,8 +33,12 @@ describe.skipIf(!m)('static/data', () => {
 			expect(file.dataset).toBe(d.id);
 			expect(file.series.length, rel).toBeGreaterThan(0);
 		}
-		const all = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, d.outputs.all), 'utf8')));
-		expect(new Set(all.series.map((s) => s.measure))).toEqual(new Set(d.coverage.measures));
+		// the measure files hold the whole dataset: each measure of the coverage has its file
+		expect(Object.keys(d.outputs.byMeasure).sort()).toEqual([...d.coverage.measures].sort());
+		for (const [measure, rel] of Object.entries(d.outputs.byMeasure)) {
+			const file = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
+			expect(new Set(file.series.map((s) => s.measure)), rel).toEqual(new Set([measure]));
+		}
 		expect(d.rowsRead).toBe(d.files.reduce((n, f) => n + f.rowsRead, 0));
 		expect(d.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 	});
@@ -44,7 +47,6 @@ describe.skipIf(!m)('static/data', () => {
 		const named = new Set([
 			'manifest.json',
 			...m!.datasets.flatMap((d) => [
-				d.outputs.all,
 				...Object.values(d.outputs.byMeasure),
 				...Object.values(d.outputs.recent ?? {}),
 				...Object.values(d.outputs.recentCounties ?? {})

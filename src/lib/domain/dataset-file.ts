@@ -1,7 +1,6 @@
 /**
  * The compact JSON the pipeline writes and the pages read: one file per
- * dataset (static/data/<id>.json) and one per measure
- * (static/data/<id>/<measure>.json). Columnar where it pays: each series keeps
+ * measure (static/data/<id>/<measure>.json) and its recent slices. Columnar where it pays: each series keeps
  * its periods, values and a one-letter status per point, and footnotes are
  * stored once per file and referenced by index.
  */
@@ -81,7 +80,7 @@ export type DatasetMeta = Omit<DatasetFile, 'notes' | 'series' | 'sources'>;
  * One series packed on its own: its columns, with footnotes still as text and
  * its files whole. A file (packDataset) turns them into indexes into its own
  * lists, so the pipeline packs each series once and puts it in several files
- * (the whole dataset, its measure, state profiles).
+ * (its measure's, state profiles).
  */
 export interface LoosePacked {
 	series: SourcedSeries;

@@ -45,7 +45,6 @@ export const DatasetRecordSchema = v.object({
 	}),
 	/** output files, relative to static/data */
 	outputs: v.object({
-		all: v.string(),
 		byMeasure: v.record(v.string(), v.string()),
 		/**
 		 * per measure: each series from the same period a year before its last value (see

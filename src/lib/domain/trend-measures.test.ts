@@ -17,7 +17,6 @@ function record(id: string, measures: string[], geos: string[], extra = {}): Dat
 		rowsSkipped: 0,
 		coverage: { first: '2015-01', last: '2025-04', geos, measures },
 		outputs: {
-			all: `${id}.json`,
 			byMeasure: Object.fromEntries(measures.map((m) => [m, `${id}/${m}.json`]))
 		},
 		...extra
@@ -52,7 +51,7 @@ test('only counts add up across states: an amount such as a median income does n
 });
 
 test('a measure without its own output file is not offered', () => {
-	const noFile = { ...vsrr, outputs: { all: 'x.json', byMeasure: {} } };
+	const noFile = { ...vsrr, outputs: { byMeasure: {} } };
 	expect(trendChoices([noFile])).toEqual([]);
 });
 
