@@ -3,18 +3,29 @@
  * started as `npm run data` starts the data command (plain JavaScript, no tsx):
  *   node scripts/run.mjs bench/ingest-child.ts read|papaparse FILE...
  *   node scripts/run.mjs bench/ingest-child.ts import DIR OUT_DIR
- * Prints one JSON line: { ms, cpuMs, bytes, rows, maxRssMB }. Time is measured inside
+ *   node scripts/run.mjs bench/ingest-child.ts floor OUT_DIR
+ * Prints one JSON line: { ms, cpuMs, bytes, rows, maxRssMB }; `floor` adds
+ * { files, jsonMs, createMs } (see outputFloor). Time is measured inside
  * the process, so Node's start-up and the loading of code count for none of the three.
  */
-import { createReadStream } from 'node:fs';
+import {
+	closeSync,
+	createReadStream,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync
+} from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { ADAPTERS } from '../src/lib/sources/registry';
 import { projectFiles } from '../scripts/pipeline/project-files';
 import { run } from '../scripts/pipeline/run';
 
-type Measured = { bytes: number; rows: number };
+type Measured = { bytes: number; rows: number; files?: number; jsonMs?: number; createMs?: number };
 
 async function plainRead(files: string[]): Promise<Measured> {
 	let bytes = 0;
@@ -60,6 +71,34 @@ async function fullImport(from: string, out: string): Promise<Measured> {
 	};
 }
 
+/**
+ * Two costs any import pays for writing what this one writes, whatever its
+ * adapters do: the JSON text of every output file (JSON.stringify of the
+ * values read back from an import's output, once, as the import makes each
+ * once) and the creation of as many files (empty, in a fresh folder: on
+ * this machine's disk a new file costs 0.2–1 ms, an existing one far less).
+ */
+function outputFloor(out: string): Measured {
+	const paths = (
+		readdirSync(out, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+	)
+		.filter((e) => e.isFile() && e.name.endsWith('.json'))
+		.map((e) => join(e.parentPath, e.name));
+	const values: unknown[] = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')));
+	let bytes = 0;
+	let t = performance.now();
+	for (const v of values) bytes += JSON.stringify(v).length;
+	const jsonMs = performance.now() - t;
+	const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+	try {
+		t = performance.now();
+		for (let i = 0; i < paths.length; i++) closeSync(openSync(join(dir, `${i}.json`), 'w'));
+		return { bytes, rows: 0, files: paths.length, jsonMs, createMs: performance.now() - t };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 const [mode, ...args] = process.argv.slice(2);
 const started = performance.now();
 const cpu = process.cpuUsage();
@@ -70,7 +109,9 @@ const measured =
 			? await papaparse(args)
 			: mode === 'import'
 				? await fullImport(args[0]!, args[1]!)
-				: null;
+				: mode === 'floor'
+					? outputFloor(args[0]!)
+					: null;
 if (!measured) throw new Error(`unknown mode ${mode}`);
 const ms = performance.now() - started;
 const used = process.cpuUsage(cpu);

@@ -4,7 +4,9 @@
  * of them, each in a child process of its own (bench/ingest-child.ts), in
  * interleaved rounds; then the import of a file ten times the largest one.
  * Targets (issue 3): the whole import ≤ 1.5 × papaparse alone; peak RSS
- * under 200 MB however large a file grows.
+ * under 200 MB however large a file grows. Beside them, the floor of any
+ * import that writes this output: papaparse, plus the output's JSON text,
+ * plus creating its files (ingest-child.ts, outputFloor).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,10 @@ interface Child {
 	bytes: number;
 	rows: number;
 	maxRssMB: number;
+	/** `floor` only */
+	files?: number;
+	jsonMs?: number;
+	createMs?: number;
 }
 
 function child(args: string[]): Child {
@@ -39,7 +45,7 @@ function child(args: string[]): Child {
 	return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
-const med = (runs: Child[], k: keyof Child) => median(runs.map((r) => r[k]));
+const med = (runs: Child[], k: keyof Child) => median(runs.map((r) => r[k] ?? NaN));
 const mb = (bytes: number) => bytes / 1e6;
 
 /**
@@ -89,6 +95,9 @@ export const ingest: Section = {
 			const rows = runs.import[0]!.rows;
 			const what = `${files.length} files, ${mb(bytes).toFixed(1)} MB, ${rows.toLocaleString('en-US')} rows`;
 			const ratio = med(runs.import, 'ms') / med(runs.papaparse, 'ms');
+			const floor = [0, 1, 2].map(() => child(['floor', join(work, 'out-0', 'data')]));
+			const floorMs = med(runs.papaparse, 'ms') + med(floor, 'jsonMs') + med(floor, 'createMs');
+			const output = `${floor[0]!.files} files, ${mb(floor[0]!.bytes).toFixed(1)} MB`;
 			const cpuRatio = med(runs.import, 'cpuMs') / med(runs.papaparse, 'cpuMs');
 
 			const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
@@ -137,6 +146,16 @@ export const ingest: Section = {
 					met: ratio <= 1.5
 				}),
 				m('full import ÷ papaparse', 'CPU-time ratio', cpuRatio, '×'),
+				m(`the import's output (${output})`, 'JSON.stringify', med(floor, 'jsonMs'), 'ms'),
+				m("the import's output", 'creating as many files', med(floor, 'createMs'), 'ms'),
+				m(
+					'floor: papaparse + output JSON + file creation',
+					'÷ papaparse',
+					floorMs / med(runs.papaparse, 'ms'),
+					'×',
+					undefined,
+					'what any import that writes this output would take with adapters, combining and packing free'
+				),
 				m(
 					`full import of 10 × ${basename(largest)} (${mb(statSync(big).size).toFixed(0)} MB)`,
 					'time',
