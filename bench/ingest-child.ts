@@ -79,9 +79,7 @@ async function fullImport(from: string, out: string): Promise<Measured> {
  * this machine's disk a new file costs 0.2–1 ms, an existing one far less).
  */
 function outputFloor(out: string): Measured {
-	const paths = (
-		readdirSync(out, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
-	)
+	const paths = readdirSync(out, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.json'))
 		.map((e) => join(e.parentPath, e.name));
 	const values: unknown[] = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')));

@@ -22,23 +22,21 @@ describe.skipIf(!m)('static/data', () => {
 	});
 
 	test.for(m?.datasets ?? [])('$id: every output file is valid against the series model', (d) => {
+		// each file with the one measure its series are of
 		const files = [
-			...Object.values(d.outputs.byMeasure),
-			...Object.values(d.outputs.recent ?? {}),
-			...Object.values(d.outputs.recentCounties ?? {})
+			...Object.entries(d.outputs.byMeasure),
+			...Object.entries(d.outputs.recent ?? {}),
+			...Object.entries(d.outputs.recentCounties ?? {})
 		];
-		for (const rel of files) {
+		for (const [measure, rel] of files) {
 			expect(existsSync(resolve(OUT, rel)), rel).toBe(true);
 			const file = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
 			expect(file.dataset).toBe(d.id);
 			expect(file.series.length, rel).toBeGreaterThan(0);
+			expect(new Set(file.series.map((s) => s.measure)), rel).toEqual(new Set([measure]));
 		}
 		// the measure files hold the whole dataset: each measure of the coverage has its file
 		expect(Object.keys(d.outputs.byMeasure).sort()).toEqual([...d.coverage.measures].sort());
-		for (const [measure, rel] of Object.entries(d.outputs.byMeasure)) {
-			const file = parseDatasetFile(JSON.parse(readFileSync(resolve(OUT, rel), 'utf8')));
-			expect(new Set(file.series.map((s) => s.measure)), rel).toEqual(new Set([measure]));
-		}
 		expect(d.rowsRead).toBe(d.files.reduce((n, f) => n + f.rowsRead, 0));
 		expect(d.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
 	});

@@ -17,9 +17,8 @@ export const entries: EntryGenerator = () => CODES.map((code) => ({ code }));
 export const load: PageLoad = async ({ params, fetch }) => {
 	if (!CODES.includes(params.code))
 		error(404, `There is no state profile for “${params.code}”: use a two-letter code such as OH.`);
-	const file = await loadGeoFile(fetch, params.code);
-	const profile = new GeoProfile(file);
+	const profile = new GeoProfile(await loadGeoFile(fetch, params.code));
 	const places = placesOf(GEOGRAPHY, profile);
 	// the at-a-glance table is made here, in a task before the page's, not while it hydrates
-	return settled({ file, profile, places, glance: glanceTable(profile, places, GLANCE) });
+	return settled({ profile, places, glance: glanceTable(profile, places, GLANCE) });
 };
