@@ -4,7 +4,8 @@
  * SeriesBuilder the adapters use), every unreadable row counted by reason,
  * and the first of them listed with row number, cell and what to do.
  */
-import { SeriesBuilder, SkipCounter } from '../sources/series-builder';
+import { FileTally } from '../sources/file-tally';
+import { SeriesBuilder } from '../sources/series-builder';
 import { SourceError, type FileResult, type RowSink } from '../sources/types';
 import { formatPeriod } from '../domain/period';
 import { mapRow, seriesUnit, type Mapping, type Role, type RowProblem } from './mapping';
@@ -22,7 +23,6 @@ const REASONS: Record<Role, string> = {
 	value: 'a value that cannot be read',
 	row: 'more values than the header has columns'
 };
-const DUPLICATE = 'an exact duplicate of an earlier row';
 const CONFLICT = 'a second, different value for the same place and period';
 
 export interface MappedResult extends FileResult {
@@ -31,11 +31,9 @@ export interface MappedResult extends FileResult {
 
 export class MappedReader implements RowSink {
 	private readonly out: SeriesBuilder;
-	private readonly skips = new SkipCounter();
+	private readonly tally = new FileTally();
 	private readonly problems: RowProblem[] = [];
 	private readonly unit: string;
-	private rowsRead = 0;
-	private release = '';
 
 	constructor(
 		private readonly mapping: Mapping,
@@ -48,13 +46,13 @@ export class MappedReader implements RowSink {
 	}
 
 	row(cells: readonly string[], row: number): void {
-		this.rowsRead++;
+		this.tally.rowsRead++;
 		const read = mapRow(cells, row, this.mapping, this.header, this.geography);
 		if ('problem' in read) return this.reject(REASONS[read.problem.role], read.problem);
 		const { geo, point } = read;
 		try {
 			const dup = this.out.add({ measure: USER_MEASURE, geo, unit: this.unit }, point, row);
-			if (dup) return this.skips.skip(DUPLICATE, row);
+			if (dup) return this.tally.duplicate(row);
 		} catch (e) {
 			if (!(e instanceof SourceError)) throw e;
 			return this.reject(CONFLICT, {
@@ -66,21 +64,15 @@ export class MappedReader implements RowSink {
 				hint: 'Keep one row per place and period: add parts up (such as age groups) before loading.'
 			});
 		}
-		if (point.period > this.release) this.release = point.period;
+		this.tally.saw(point.period);
 	}
 
 	private reject(reason: string, problem: RowProblem): void {
-		this.skips.skip(reason, problem.row);
+		this.tally.skip(reason, problem.row);
 		if (this.problems.length < LISTED_PROBLEMS) this.problems.push(problem);
 	}
 
 	end(): MappedResult {
-		return {
-			series: this.out.build(),
-			rowsRead: this.rowsRead,
-			skipped: this.skips.list(),
-			release: this.release,
-			problems: this.problems
-		};
+		return { ...this.tally.result(this.out.build()), problems: this.problems };
 	}
 }

@@ -160,30 +160,3 @@ class Interner {
 		return kept;
 	}
 }
-
-/** Beyond this many distinct reasons, further ones are counted together (memory stays bounded). */
-const MAX_REASONS = 100;
-const OTHER = `other reasons (only the first ${MAX_REASONS} are listed one by one)`;
-
-/** Counts rows left out on purpose, by reason. */
-export class SkipCounter {
-	private readonly skips = new Map<string, { count: number; firstRow: number }>();
-
-	skip(reason: string, row: number): void {
-		if (this.skips.size >= MAX_REASONS && !this.skips.has(reason)) reason = OTHER;
-		const s = this.skips.get(reason);
-		if (s) s.count++;
-		else this.skips.set(reason, { count: 1, firstRow: row });
-	}
-
-	/** rows left out so far */
-	get total(): number {
-		let n = 0;
-		for (const s of this.skips.values()) n += s.count;
-		return n;
-	}
-
-	list() {
-		return [...this.skips].map(([reason, s]) => ({ reason, ...s }));
-	}
-}

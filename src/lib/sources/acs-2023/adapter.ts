@@ -18,7 +18,8 @@ import { moeOfProportion, moeOfSum } from '../../domain/moe';
 import type { Point } from '../../domain/series';
 import { columns, readCount, readNumber, shown } from '../cells';
 import { readStateFips } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 const YEAR = '2023';
@@ -91,8 +92,8 @@ export const acs2023: CsvAdapter = {
 		const share = SHARES.find((s) => header.some((h) => h.trim() === s.total))!;
 		const at = columns(header, headerOf(share), file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
+		const tally = new FileTally();
+		tally.release = YEAR;
 
 		const read = (cells: readonly string[], row: number, column: string, moe: boolean) =>
 			(moe ? readNumber : readCount)(cells[at[column]!], { file, row, column });
@@ -128,12 +129,12 @@ export const acs2023: CsvAdapter = {
 			};
 		};
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const geoid = (cells[at.geoid!] ?? '').trim();
 				const place = geoOf(geoid);
-				if (!place) return skips.skip(`geoid ${shown(geoid)} is not a state or the nation`, row);
+				if (!place) return tally.skip(`geoid ${shown(geoid)} is not a state or the nation`, row);
 				const geo = place.us
 					? 'US'
 					: readStateFips(ctx.geography, place.fips, { file, row, column: 'geoid' });
@@ -142,11 +143,9 @@ export const acs2023: CsvAdapter = {
 					point(cells, row),
 					row
 				);
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release: YEAR };
-			}
-		};
+			() => out.build()
+		);
 	}
 };

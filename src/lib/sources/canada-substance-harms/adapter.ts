@@ -19,7 +19,8 @@
  */
 import { canadianRegionByPruid } from '../../domain/canada';
 import { columns, readNumber, shown } from '../cells';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { periodOf, readUnit, SOURCES, SUBSTANCES, type Unit } from './labels';
 
@@ -66,25 +67,23 @@ export const canadaSubstanceHarms: CsvAdapter = {
 	open(header, file): RowSink {
 		const at = columns(header, COLUMNS, file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: Column) => (cells[at[c]] ?? '').trim();
 				const fail = (c: Column, expected: string) =>
 					new SourceError(file, row, c, expected, shown(get(c)));
 				if (get('Specific_Measure') !== 'Overall numbers')
-					return skips.skip(
+					return tally.skip(
 						`a breakdown (${get('Specific_Measure')}): only overall numbers are read`,
 						row
 					);
 				const region = canadianRegionByPruid(get('PRUID'));
 				if (!region) throw fail('PRUID', 'a Canadian province or territory code (PRUID)');
 				if (get('Region') !== region.name)
-					return skips.skip(`an area inside a province or territory (${get('Region')})`, row);
+					return tally.skip(`an area inside a province or territory (${get('Region')})`, row);
 				const source = SOURCES.get(get('Source'));
 				if (!source) throw fail('Source', `one of ${[...SOURCES.keys()].join(', ')}`);
 				const substance = SUBSTANCES.get(get('Substance'));
@@ -109,7 +108,7 @@ export const canadaSubstanceHarms: CsvAdapter = {
 						: readNumber(value, { file, row, column: 'Value' });
 				if (number !== null && number < 0)
 					throw fail('Value', 'a number of 0 or more, "Suppr." or "n/a"');
-				if (p.period > release) release = p.period;
+				tally.saw(p.period);
 				const dup = out.add(
 					{
 						measure: `canada.${source.id}.${substance}`,
@@ -134,12 +133,10 @@ export const canadaSubstanceHarms: CsvAdapter = {
 								},
 					row
 				);
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };
 

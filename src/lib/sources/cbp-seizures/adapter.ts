@@ -30,7 +30,7 @@ import {
 import { fiscalMonthPeriod, monthNumber } from '../../domain/period';
 import { columns, readCount, readNumber, shown, type CellContext } from '../cells';
 import { RowKeys } from '../row-keys';
-import { SkipCounter } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { cbpWideTotals } from './derive';
 import { SeizureTotals } from './totals';
@@ -100,7 +100,7 @@ export const cbpSeizures: CsvAdapter = {
 		);
 		const dataset = this.id;
 		const totals = new SeizureTotals();
-		const skips = new SkipCounter();
+		const tally = new FileTally();
 		const rowKeys = new RowKeys(file);
 		// a file names a few dozen areas over thousands of rows
 		const areaGeos = new Map<string, string>();
@@ -109,16 +109,15 @@ export const cbpSeizures: CsvAdapter = {
 			if (geo === undefined) areaGeos.set(name, (geo = cbpAreaGeo(name)));
 			return geo;
 		};
-		let rowsRead = 0;
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: (typeof names)[number]) => (cells[col[c]] ?? '').trim();
 				const at = (column: string): CellContext => ({ file, row, column });
 				const drug = DRUGS.get(get('Drug Type'));
 				if (!drug)
-					return skips.skip(`drug type ${shown(get('Drug Type'))} is not in the catalogue`, row);
+					return tally.skip(`drug type ${shown(get('Drug Type'))} is not in the catalogue`, row);
 				const fy = readFiscalYear(get('FY'), at('FY'));
 				const month = monthNumber(get('Month (abbv)'));
 				if (!month)
@@ -147,7 +146,7 @@ export const cbpSeizures: CsvAdapter = {
 				const what = () =>
 					`${get('Drug Type')} in ${area}, ${get('Month (abbv)')} FY ${get('FY')}, ${get('Land Filter')}`;
 				if (rowKeys.repeat(key, `${eventsCell} events, ${lbsCell} lbs`, row, what))
-					return skips.skip('an exact duplicate of an earlier row', row);
+					return tally.duplicate(row);
 				totals.add({
 					period: fiscalMonthPeriod(fy.year, month),
 					toDate: fy.toDate,
@@ -163,14 +162,10 @@ export const cbpSeizures: CsvAdapter = {
 					lbs: required(readNumber(lbsCell, at('Sum Qty (lbs)')), lbsCell, at('Sum Qty (lbs)'))
 				});
 			},
-			end() {
-				return {
-					series: totals.series(dataset),
-					rowsRead,
-					skipped: skips.list(),
-					release: totals.release
-				};
+			() => {
+				tally.release = totals.release;
+				return totals.series(dataset);
 			}
-		};
+		);
 	}
 };

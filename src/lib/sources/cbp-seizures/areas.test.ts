@@ -1,14 +1,10 @@
 /** data/cbp-areas.csv against CBP's files and the project's geography. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CTX } from '../../../../tests/support/geography';
+import { AREAS, CTX } from '../../../../tests/support/geography';
 import { officialRows } from '../../../../tests/support/official-row';
 import { sharedFile } from '../../../../tests/support/shared-data';
-import { CBP_COMPONENTS, CBP_REGIONS, cbpAreaGeo, parseCbpAreas } from '../../domain/cbp';
+import { CBP_COMPONENTS, CBP_REGIONS, cbpAreaGeo } from '../../domain/cbp';
 
-const AREAS = parseCbpAreas(
-	readFileSync(new URL('../../../../data/cbp-areas.csv', import.meta.url), 'utf8')
-);
 const FILES = [
 	'cbp-seizures/nationwide-drugs-fy19-fy22.csv',
 	'cbp-seizures/nationwide-drugs-fy23-fy26-apr.csv',

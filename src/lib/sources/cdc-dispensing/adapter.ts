@@ -10,7 +10,8 @@
  */
 import { columns, readNumber, readYear, shown } from '../cells';
 import { expectSameState, readStateFips } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 export const UNIT_PER_100 = 'prescriptions per 100 persons';
@@ -46,13 +47,11 @@ export const cdcDispensing: CsvAdapter = {
 		const column = DRUGS[drug];
 		const at = columns(header, [...COMMON, column], file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const here = (c: string) => ({ file, row, column: c });
 				const year = readYear(cells[at.YEAR], here('YEAR'));
 				const geo = readStateFips(ctx.geography, cells[at.STATE_FIPS], here('STATE_FIPS'));
@@ -68,7 +67,7 @@ export const cdcDispensing: CsvAdapter = {
 						shown(cells[at[column]]!)
 					);
 				const period = String(year);
-				if (period > release) release = period;
+				tally.saw(period);
 				const dup = out.add(
 					{ measure: `dispensing.${drug}`, geo, unit: UNIT_PER_100 },
 					rate === null
@@ -76,11 +75,9 @@ export const cdcDispensing: CsvAdapter = {
 						: { period, value: rate, status: 'final' },
 					row
 				);
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };

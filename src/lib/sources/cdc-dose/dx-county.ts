@@ -6,7 +6,8 @@
  * EDs are counted. `fips` is zero-padded to five digits, the county's geo.
  */
 import { shown } from '../cells';
-import type { SeriesBuilder, SkipCounter } from '../series-builder';
+import type { FileTally } from '../file-tally';
+import type { SeriesBuilder } from '../series-builder';
 import { SourceError, type ReadContext } from '../types';
 import { dxPoint } from './markers';
 
@@ -44,7 +45,7 @@ interface CountyContext {
 	col: Record<Column, number>;
 	ctx: ReadContext;
 	out: SeriesBuilder;
-	skips: SkipCounter;
+	tally: FileTally;
 }
 
 /** Reads one county row into `out`; returns its period, or null when the row was counted out. */
@@ -72,7 +73,7 @@ export function countyRow(cells: readonly string[], row: number, c: CountyContex
 	const at = (k: Column) => ({ file: c.file, row, column: k });
 	const count = dxPoint(get('count_alldrug'), period, { kind: 'count', drug }, at('count_alldrug'));
 	if (c.out.add({ measure, geo: fips, unit: type.count }, count, row)) {
-		c.skips.skip('an exact duplicate of an earlier row', row);
+		c.tally.duplicate(row);
 		return null;
 	}
 	const rate = dxPoint(get('rate_alldrug'), period, { kind: 'rate', drug }, at('rate_alldrug'));

@@ -17,7 +17,8 @@
 import { columns, readMonth, readYear, shown, type CellContext } from '../cells';
 import { monthPeriod } from '../../domain/period';
 import type { Series } from '../../domain/series';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { COUNTY, countyRow } from './dx-county';
 import { DRUGS, DX_COUNTS, DX_RATES } from './drugs';
@@ -67,10 +68,8 @@ export const cdcDoseDx: CsvAdapter = {
 	open(header, file, ctx): RowSink {
 		const has = (c: string) => header.some((h) => h.trim() === c);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
+		const tally = new FileTally();
 		const reporting = new Map<string, Set<string>>();
-		let rowsRead = 0;
-		let release = '';
 		const sheet = has('sex') ? 'sex-age' : has('fips') ? 'county' : 'jurisdiction';
 		const countyCol = sheet === 'county' ? columns(header, COUNTY, file) : undefined;
 		const col = sheet === 'county' ? undefined : columns(header, JURISDICTION, file);
@@ -80,12 +79,12 @@ export const cdcDoseDx: CsvAdapter = {
 			const at = (c: Column) => ({ file, row, column: c });
 			const code = get('jurisdiction');
 			const geo = code === 'US' ? 'US' : ctx.geography.byCode.get(code)?.fips ? code : undefined;
-			if (!geo) return skips.skip(`jurisdiction ${shown(code)} is not a state, DC or US`, row);
+			if (!geo) return tally.skip(`jurisdiction ${shown(code)} is not a state, DC or US`, row);
 			const setting = SETTINGS[get('dataset') as keyof typeof SETTINGS];
 			if (!setting)
 				throw new SourceError(file, row, 'dataset', '"ED" or "HOSP"', shown(get('dataset')));
 			const { period, window } = readTime(get, at);
-			if (period > release) release = period;
+			tally.saw(period);
 			const group = `${setting.kind}|${period}`;
 			if (geo !== 'US') reporting.set(group, (reporting.get(group) ?? new Set()).add(geo));
 
@@ -95,8 +94,7 @@ export const cdcDoseDx: CsvAdapter = {
 				const measure = `${setting.kind}.${drug}${window.suffix}`;
 				const unit = `${setting.words} ${window.words}`;
 				const p = dxPoint(get(count), period, { kind: 'count', drug }, at(count));
-				if (out.add({ measure, geo, unit }, p, row) && i === 0)
-					return skips.skip('an exact duplicate of an earlier row', row);
+				if (out.add({ measure, geo, unit }, p, row) && i === 0) return tally.duplicate(row);
 				out.add(
 					{
 						measure: `rate.${measure}`,
@@ -109,28 +107,25 @@ export const cdcDoseDx: CsvAdapter = {
 			}
 		};
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				if (sheet === 'sex-age') {
 					const get = (c: Column) => (cells[col![c]] ?? '').trim();
 					const { period } = readTime(get, (c) => ({ file, row, column: c }));
-					if (period > release) release = period;
-					return skips.skip(
+					tally.saw(period);
+					return tally.skip(
 						'a breakdown of the US total by sex and age group (the dashboard keeps totals)',
 						row
 					);
 				}
 				if (sheet === 'jurisdiction') return jurisdictionRow(cells, row);
-				const period = countyRow(cells, row, { file, col: countyCol!, ctx, out, skips });
+				const period = countyRow(cells, row, { file, col: countyCol!, ctx, out, tally });
 				// a five-year row ("2019-2023") counts as its last year
-				if (period && period.slice(-4) > release) release = period.slice(-4);
+				if (period) tally.saw(period.slice(-4));
 			},
-			end() {
-				const series = out.build().map((s) => (s.geo === 'US' ? withReporting(s, reporting) : s));
-				return { series, rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build().map((s) => (s.geo === 'US' ? withReporting(s, reporting) : s))
+		);
 	}
 };
 

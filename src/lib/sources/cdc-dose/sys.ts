@@ -15,7 +15,8 @@
  */
 import { columns, readCount, readMonth, readYear, shown } from '../cells';
 import { monthPeriod } from '../../domain/period';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { DRUGS, SYS_RATES } from './drugs';
 import { sysPoint } from './markers';
@@ -64,22 +65,20 @@ export const cdcDoseSys: CsvAdapter = {
 			file
 		);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: Column) => (cells[col[c]!] ?? '').trim();
 				const at = (c: Column) => ({ file, row, column: c });
 				let geo: string;
 				let note = '';
 				if (overall) {
 					if (get('geoid') !== 'US')
-						return skips.skip(`geoid ${shown(get('geoid'))} is not the US`, row);
+						return tally.skip(`geoid ${shown(get('geoid'))} is not the US`, row);
 					if (get('sex') !== 'Total' || get('age_range') !== 'Total')
-						return skips.skip(
+						return tally.skip(
 							'a breakdown of the US rate by sex or age group (the dashboard keeps totals)',
 							row
 						);
@@ -89,7 +88,7 @@ export const cdcDoseSys: CsvAdapter = {
 				} else {
 					const place = ctx.geography.byCode.get(get('jurisdiction'));
 					if (!place?.fips)
-						return skips.skip(
+						return tally.skip(
 							`jurisdiction ${shown(get('jurisdiction'))} is not a state or DC`,
 							row
 						);
@@ -99,7 +98,7 @@ export const cdcDoseSys: CsvAdapter = {
 					readYear(get('year'), at('year')),
 					readMonth(get('month'), at('month'))
 				);
-				if (period > release) release = period;
+				tally.saw(period);
 				const time = get('rate_time');
 				const window = time === 'Monthly' || time === 'Annual' ? WINDOWS[time] : undefined;
 				if (!window)
@@ -114,13 +113,10 @@ export const cdcDoseSys: CsvAdapter = {
 						geo,
 						unit: window.unit
 					};
-					if (out.add(key, p, row) && i === 0)
-						return skips.skip('an exact duplicate of an earlier row', row);
+					if (out.add(key, p, row) && i === 0) return tally.duplicate(row);
 				}
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };

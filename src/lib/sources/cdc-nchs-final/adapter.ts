@@ -12,7 +12,8 @@
  * file re-saved in another encoding is refused rather than read wrongly.
  */
 import { columns, readCount, readNumber, readYear, shown, type CellContext } from '../cells';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import type { Point } from '../../domain/series';
 
@@ -76,12 +77,10 @@ export const cdcNchsFinal: CsvAdapter = {
 		const codeOf = new Map(ctx.geography.jurisdictions.map((j) => [j.name, j.code]));
 		codeOf.set('United States', 'US');
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
-		return {
-			row(cells, row) {
-				rowsRead++;
+		const tally = new FileTally();
+		return tallied(
+			tally,
+			(cells, row) => {
 				const at = (column: Column): CellContext => ({ file, row, column });
 				const get = (column: Column) => (cells[col[column]] ?? '').trim();
 				const fail = (column: Column, expected: string) =>
@@ -95,14 +94,14 @@ export const cdcNchsFinal: CsvAdapter = {
 					return true;
 				});
 				if (breakdowns.length)
-					return skips.skip(
+					return tally.skip(
 						'a breakdown by sex, age group or race and Hispanic origin (the dashboard keeps totals)',
 						row
 					);
 				const geo = codeOf.get(get('State'));
 				if (!geo) throw fail('State', 'a state name, "District of Columbia" or "United States"');
 				const period = String(readYear(get('Year'), at('Year')));
-				if (period > release) release = period;
+				tally.saw(period);
 				const deaths = required(readCount(get('Deaths'), at('Deaths')), at('Deaths'));
 				const population = required(
 					readCount(get('Population'), at('Population')),
@@ -117,15 +116,13 @@ export const cdcNchsFinal: CsvAdapter = {
 				const add = (key: { measure: string; unit: string }, p: Point) =>
 					out.add({ ...key, geo }, p, row);
 				if (add(SERIES.deaths, { period, value: deaths, status: 'final' }))
-					return skips.skip('an exact duplicate of an earlier row', row);
+					return tally.duplicate(row);
 				add(SERIES.population, { period, value: population, status: 'final' });
 				add(SERIES.crude, rate('Crude Death Rate'));
 				add(SERIES.adjusted, rate('Age-adjusted Rate'));
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };
 

@@ -11,7 +11,8 @@
  * whole state. Puerto Rico is reported but is not in the US total.
  */
 import { shown } from '../cells';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import type { CsvAdapter, RowSink } from '../types';
 import { addNewYorkState } from './new-york';
 import { countPoint, fieldColumns, RowCells, SeriesFor, sharePoint } from './row';
@@ -70,27 +71,25 @@ export const cdcVsrrState: CsvAdapter = {
 		const read = new RowCells(file, col, label);
 		const out = new SeriesBuilder(this.id, file, ctx);
 		const seriesFor = new SeriesFor(out);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				read.cells = cells;
 				read.row = row;
 				const state = cells[col.state] ?? '';
 				const indicatorText = cells[col.indicator] ?? '';
 				const to = seriesFor.get(state, indicatorText);
 				if (to === 'geo')
-					return skips.skip(
+					return tally.skip(
 						`jurisdiction code ${shown(state.trim())} is not a US state, DC, PR, YC or US`,
 						row
 					);
 				if (to === 'indicator')
-					return skips.skip(`indicator ${shown(indicatorText)} is not in the catalogue`, row);
+					return tally.skip(`indicator ${shown(indicatorText)} is not in the catalogue`, row);
 				const period = read.period();
-				if (period > release) release = period;
+				tally.saw(period);
 
 				const footnote = read.text('footnote');
 				const incomplete = read.text('symbol') === '*';
@@ -116,11 +115,9 @@ export const cdcVsrrState: CsvAdapter = {
 				dup = to.pending.add(sharePoint(period, read.number('pending', 'percent')), row) && dup;
 				const note = atLeast ? `${complete}: at least ${share} % complete` : undefined;
 				dup = to.complete.add(sharePoint(period, share, note), row) && dup;
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: addNewYorkState(out.build()), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => addNewYorkState(out.build())
+		);
 	}
 };

@@ -19,7 +19,8 @@ import { statesAndDc } from '../../domain/geo';
 import { monthPeriod } from '../../domain/period';
 import type { Point, Series } from '../../domain/series';
 import { columns, readCount, readYear, shown } from '../cells';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type ReadContext, type RowSink } from '../types';
 import { fillMonths, monthsFrom, yearTotals } from './months';
 
@@ -87,10 +88,8 @@ interface YearInfo {
 
 class WonderSink implements RowSink {
 	private readonly out: SeriesBuilder;
-	private readonly skips = new SkipCounter();
-	private rowsRead = 0;
+	private readonly tally = new FileTally();
 	private firstYear = Infinity;
-	private last = '';
 	private readonly years = new Map<number, YearInfo>();
 
 	constructor(
@@ -104,13 +103,13 @@ class WonderSink implements RowSink {
 	}
 
 	row(cells: readonly string[], row: number): void {
-		this.rowsRead++;
+		this.tally.rowsRead++;
 		const get = (c: string) => (cells[this.col[c]!] ?? '').trim();
 		const fail = (c: string, expected: string) =>
 			new SourceError(this.file, row, c, expected, shown(get(c)));
 		const notes = get('Notes');
 		if (notes)
-			return this.skips.skip(
+			return this.tally.skip(
 				notes === 'Total'
 					? 'a WONDER total row (totals are added up here from the months)'
 					: 'a WONDER footnote row',
@@ -129,7 +128,7 @@ class WonderSink implements RowSink {
 		if (month < 1 || month > 12) throw fail('Month Code', `"${year}/MM", a month of ${year}`);
 		const info = this.yearInfo(year, get('Year'), () => fail('Year', `${year}, as in Year Code`));
 		const period = monthPeriod(year, month);
-		if (period > this.last) this.last = period;
+		this.tally.saw(period);
 		this.firstYear = Math.min(this.firstYear, year);
 
 		const base = {
@@ -142,7 +141,7 @@ class WonderSink implements RowSink {
 				? { ...base, value: null, status: 'suppressed', low: 0, high: 9, note: SUPPRESSED }
 				: { ...base, value: this.deaths(get('Deaths'), row), status: info.status };
 		const key = { ...MONTHLY, geo: place.code };
-		if (this.out.add(key, point, row)) this.skips.skip('an exact duplicate of an earlier row', row);
+		if (this.out.add(key, point, row)) this.tally.duplicate(row);
 	}
 
 	/** What the `Year` text says about the year: "2024 (provisional)", "2025 (provisional and partial)". */
@@ -171,7 +170,8 @@ class WonderSink implements RowSink {
 	}
 
 	end() {
-		const months = this.last ? monthsFrom(this.firstYear, this.last) : [];
+		const last = this.tally.release;
+		const months = last ? monthsFrom(this.firstYear, last) : [];
 		const have = new Map(this.out.build().map((s) => [s.geo, s]));
 		const series: Series[] = [];
 		for (const place of months.length ? statesAndDc(this.ctx.geography) : []) {
@@ -183,7 +183,7 @@ class WonderSink implements RowSink {
 				{ ...base, ...YEARLY, points: yearTotals(monthly) }
 			);
 		}
-		return { series, rowsRead: this.rowsRead, skipped: this.skips.list(), release: this.last };
+		return this.tally.result(series);
 	}
 
 	private notShown(period: string): Point {

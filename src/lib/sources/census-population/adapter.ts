@@ -15,7 +15,8 @@
  */
 import { columns, readCount, shown } from '../cells';
 import { readStateFips } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type ReadContext, type RowSink } from '../types';
 import type { CountyName } from '../../domain/county-names';
 
@@ -129,8 +130,7 @@ export const censusPopulation: CsvAdapter = {
 		const { base, years } = yearColumns(header, file);
 		const vintage = Math.max(...years.map((y) => y.year));
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
+		const tally = new FileTally();
 
 		const geoOf = (cells: readonly string[], row: number): string | null => {
 			const level = (cells[at.SUMLEV] ?? '').trim();
@@ -140,7 +140,7 @@ export const censusPopulation: CsvAdapter = {
 			if (level === '050' && 'COUNTY' in at) return readCounty(cells, at, ctx, file, row).fips;
 			const reason = LEVELS[level];
 			if (reason) {
-				skips.skip(reason, row);
+				tally.skip(reason, row);
 				return null;
 			}
 			throw new SourceError(
@@ -152,9 +152,9 @@ export const censusPopulation: CsvAdapter = {
 			);
 		};
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const geo = geoOf(cells, row);
 				if (!geo) return;
 				let duplicate = false;
@@ -169,11 +169,12 @@ export const censusPopulation: CsvAdapter = {
 						row
 					);
 				}
-				if (duplicate) skips.skip('an exact duplicate of an earlier row', row);
+				if (duplicate) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release: String(vintage) };
+			() => {
+				tally.release = String(vintage);
+				return out.build();
 			}
-		};
+		);
 	}
 };

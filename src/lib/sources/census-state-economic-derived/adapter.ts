@@ -12,7 +12,8 @@
  */
 import { columns, readNumber, readYear, shown } from '../cells';
 import { expectSameState, readStateFips, stateCodeByName } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 const COLUMNS = [
@@ -59,13 +60,11 @@ export const censusStateEconomicDerived: CsvAdapter = {
 	open(header, file, ctx): RowSink {
 		const at = columns(header, COLUMNS, file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const here = (column: string) => ({ file, row, column });
 				const year = readYear(cells[at.year], here('year'));
 				const geo = readStateFips(ctx.geography, cells[at.state_code], here('state_code'));
@@ -73,7 +72,7 @@ export const censusStateEconomicDerived: CsvAdapter = {
 				const named = stateCodeByName(ctx.geography, name);
 				expectSameState(geo, 'state_code', named, name, here('state_name'));
 				const period = String(year);
-				if (period > release) release = period;
+				tally.saw(period);
 				const note = `ACS 5-year estimate, ${year - 4}–${year}.`;
 				let dup = false;
 				for (const m of MEASURES) {
@@ -94,11 +93,9 @@ export const censusStateEconomicDerived: CsvAdapter = {
 						row
 					);
 				}
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };

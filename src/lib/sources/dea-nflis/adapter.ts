@@ -21,7 +21,7 @@
 import type { Series } from '../../domain/series';
 import { columns, readCount, readYear, shown, type CellContext } from '../cells';
 import { RowKeys } from '../row-keys';
-import { SkipCounter } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { lateReportNote } from './lag';
 
@@ -82,15 +82,13 @@ export const deaNflis: CsvAdapter = {
 		const col = columns(header, COLUMNS, file);
 		const dataset = this.id;
 		const sums = new Map<string, number>();
-		const skips = new SkipCounter();
+		const tally = new FileTally();
 		const rowKeys = new RowKeys(file);
-		let rowsRead = 0;
 		let queried = '';
-		let release = '';
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: Column) => (cells[col[c]] ?? '').trim();
 				const at = (column: Column): CellContext => ({ file, row, column });
 				const labs = get('LABTYPE')
@@ -113,14 +111,14 @@ export const deaNflis: CsvAdapter = {
 				);
 				if (date! > queried) queried = date!;
 				if (get('DRUG_CATEGORY_CODE') !== FENTANYL)
-					return skips.skip(
+					return tally.skip(
 						`drug category ${shown(get('DRUG_CATEGORY_DESCRIPTION'))} is not fentanyl (33)`,
 						row
 					);
 				const code = get('STATE');
 				const place = ctx.geography.byCode.get(code);
 				if (!place || !place.fips)
-					return skips.skip(
+					return tally.skip(
 						code === 'XX'
 							? 'state unknown ("XX")'
 							: `${shown(code)} (${get('STATE_LONG_NAME')}) is not a state, DC or Puerto Rico`,
@@ -139,13 +137,12 @@ export const deaNflis: CsvAdapter = {
 				check(reports !== null, at('DRUG_REPORTS'), 'a number of reports', '');
 				const raw = `${period}|${code}|${get('SUBSTANCE_ID')}`;
 				const what = () => `substance ${get('SUBSTANCE_ID')} in ${code}, ${get('PERIOD')} ${year}`;
-				if (rowKeys.repeat(raw, get('DRUG_REPORTS'), row, what))
-					return skips.skip('an exact duplicate of an earlier row', row);
-				if (period > release) release = period;
+				if (rowKeys.repeat(raw, get('DRUG_REPORTS'), row, what)) return tally.duplicate(row);
+				tally.saw(period);
 				const key = `${measure}|${code}|${period}`;
 				sums.set(key, (sums.get(key) ?? 0) + reports!);
 			},
-			end() {
+			() => {
 				const series = new Map<string, Series>();
 				for (const [key, value] of [...sums].sort(([a], [b]) => (a < b ? -1 : 1))) {
 					const [measure, geo, period] = key.split('|') as [string, string, string];
@@ -162,8 +159,8 @@ export const deaNflis: CsvAdapter = {
 						...(late ? { incomplete: true, note: late } : {})
 					});
 				}
-				return { series: [...series.values()], rowsRead, skipped: skips.list(), release };
+				return [...series.values()];
 			}
-		};
+		);
 	}
 };

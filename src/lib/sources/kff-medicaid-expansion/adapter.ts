@@ -26,7 +26,8 @@ import {
 } from '../../domain/medicaid-expansion';
 import { columns, shown } from '../cells';
 import { readStateName } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { erratum } from './errata';
 
@@ -87,15 +88,14 @@ export const kffMedicaidExpansion: CsvAdapter = {
 		const footnotes = header.findIndex((h) => h.trim() === 'Footnotes');
 		const asOf = timeframe(preamble ?? [], file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: (typeof COLUMNS)[number]) => (cells[at[c]] ?? '').trim();
 				if (get(LOCATION) === 'United States')
-					return skips.skip('the United States summary row (counts of states), not a state', row);
+					return tally.skip('the United States summary row (counts of states), not a state', row);
 				const geo = readStateName(ctx.geography, get(LOCATION), { file, row, column: LOCATION });
 				const status = get(STATUS);
 				const adopted = /^adopted/i.test(status);
@@ -149,12 +149,12 @@ export const kffMedicaidExpansion: CsvAdapter = {
 					},
 					row
 				);
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				const release = monthPeriod(asOf.year, asOf.month);
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
+			() => {
+				tally.release = monthPeriod(asOf.year, asOf.month);
+				return out.build();
 			}
-		};
+		);
 	}
 };

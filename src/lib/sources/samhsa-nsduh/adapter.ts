@@ -11,7 +11,8 @@
  */
 import { columns, readNumber, shown } from '../cells';
 import { readStateName } from '../places';
-import { SeriesBuilder, SkipCounter } from '../series-builder';
+import { SeriesBuilder } from '../series-builder';
+import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 const COLUMNS = [
@@ -78,19 +79,17 @@ export const samhsaNsduh: CsvAdapter = {
 	open(header, file, ctx): RowSink {
 		const at = columns(header, COLUMNS, file);
 		const out = new SeriesBuilder(this.id, file);
-		const skips = new SkipCounter();
-		let rowsRead = 0;
-		let release = '';
+		const tally = new FileTally();
 
-		return {
-			row(cells, row) {
-				rowsRead++;
+		return tallied(
+			tally,
+			(cells, row) => {
 				const get = (c: Column) => (cells[at[c]] ?? '').trim();
 				const here = (column: Column) => ({ file, row, column });
 				const measure = OUTCOMES.get(get('outcome'));
-				if (!measure) return skips.skip(`outcome ${shown(get('outcome'))} is not read`, row);
+				if (!measure) return tally.skip(`outcome ${shown(get('outcome'))} is not read`, row);
 				if (get('age_group') !== AGE_GROUP)
-					return skips.skip(
+					return tally.skip(
 						`age group ${shown(get('age_group'))}: only people aged 12 or older are read`,
 						row
 					);
@@ -110,7 +109,7 @@ export const samhsaNsduh: CsvAdapter = {
 						`an estimate between its confidence bounds (${low} % and ${high} %)`,
 						shown(get('estimate'))
 					);
-				if (period > release) release = period;
+				tally.saw(period);
 				const dup = out.add(
 					{ measure, geo, unit: '% of people aged 12 or older' },
 					value === null
@@ -129,11 +128,9 @@ export const samhsaNsduh: CsvAdapter = {
 							},
 					row
 				);
-				if (dup) skips.skip('an exact duplicate of an earlier row', row);
+				if (dup) tally.duplicate(row);
 			},
-			end() {
-				return { series: out.build(), rowsRead, skipped: skips.list(), release };
-			}
-		};
+			() => out.build()
+		);
 	}
 };
