@@ -9,9 +9,12 @@ import { parseCbpAreas } from '../../src/lib/domain/cbp';
 import { parseRegions } from '../../src/lib/domain/regions-csv';
 import type { RunOptions } from './run';
 
-export function projectFiles(): Pick<RunOptions, 'ctx' | 'cbpAreas'> {
+export const REGIONS_CSV = 'data/regions.csv';
+export const CBP_AREAS_CSV = 'data/cbp-areas.csv';
+
+export function projectFiles(): Required<Pick<RunOptions, 'ctx' | 'cbpAreas'>> {
 	return {
-		ctx: { geography: parseRegions(readFileSync('data/regions.csv', 'utf8')) },
-		cbpAreas: parseCbpAreas(readFileSync('data/cbp-areas.csv', 'utf8'))
+		ctx: { geography: parseRegions(readFileSync(REGIONS_CSV, 'utf8')) },
+		cbpAreas: parseCbpAreas(readFileSync(CBP_AREAS_CSV, 'utf8'))
 	};
 }

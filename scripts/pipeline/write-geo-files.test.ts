@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildGeoFile, geoContext, indexDatasets } from '../../src/lib/domain/by-geo';
-import { CTX } from '../../tests/support/geography';
-import { AREAS, record, series } from '../../tests/support/profile';
+import { AREAS, CTX } from '../../tests/support/geography';
+import { record, series } from '../../tests/support/profile';
 import { GeoFileWriter } from './write-geo-files';
 
 const ENC = ['IL', 'IN', 'MI', 'OH', 'WI'];

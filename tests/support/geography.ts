@@ -1,7 +1,12 @@
-/** The project's geography (data/regions.csv) for tests that run adapters in Node. */
-import { readFileSync } from 'node:fs';
-import { parseRegions } from '../../src/lib/domain/regions-csv';
+/**
+ * The project's geography (data/regions.csv) and CBP's areas
+ * (data/cbp-areas.csv) for tests that run adapters in Node, read as the data command reads it: from the working directory, so the
+ * same code works under vitest and bundled (scripts/run.mjs).
+ */
+import { projectFiles } from '../../scripts/pipeline/project-files';
 import type { ReadContext } from '../../src/lib/sources/types';
 
-export const REGIONS_CSV = new URL('../../data/regions.csv', import.meta.url);
-export const CTX: ReadContext = { geography: parseRegions(readFileSync(REGIONS_CSV, 'utf8')) };
+export { REGIONS_CSV } from '../../scripts/pipeline/project-files';
+const files = projectFiles();
+export const CTX: ReadContext = { geography: files.ctx.geography };
+export const AREAS = files.cbpAreas;

@@ -3,17 +3,11 @@
  * file with the pipeline's own builder (by-geo.ts), so a test reads what a
  * page would get.
  */
-import { readFileSync } from 'node:fs';
 import { buildGeoFile, indexDatasets, type BuiltDataset } from '../../src/lib/domain/by-geo';
-import { parseCbpAreas } from '../../src/lib/domain/cbp';
 import type { SourcedSeries } from '../../src/lib/domain/dataset-file';
 import { GeoProfile, parseGeoFile } from '../../src/lib/domain/geo-file';
 import type { Point } from '../../src/lib/domain/series';
-import { CTX } from './geography';
-
-export const AREAS = parseCbpAreas(
-	readFileSync(new URL('../../data/cbp-areas.csv', import.meta.url), 'utf8')
-);
+import { AREAS, CTX } from './geography';
 
 export function record(id: string, publisher = 'Agency') {
 	return {

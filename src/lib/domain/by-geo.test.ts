@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CTX } from '../../../tests/support/geography';
+import { AREAS, CTX } from '../../../tests/support/geography';
 import { buildGeoFile, indexDatasets, type BuiltDataset } from './by-geo';
-import { parseCbpAreas } from './cbp';
 import type { SourcedSeries } from './dataset-file';
 import { GeoProfile, parseGeoFile } from './geo-file';
 
-const AREAS = parseCbpAreas(
-	readFileSync(new URL('../../../data/cbp-areas.csv', import.meta.url), 'utf8')
-);
 const source = { name: 'made-up.csv', sha256: 'x', release: '2023' };
 const record = (id: string) => ({
 	id,
