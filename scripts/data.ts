@@ -16,6 +16,7 @@ import { SourceError } from '../src/lib/sources/types';
 import { DownloadError } from './pipeline/download';
 import { projectFiles } from './pipeline/project-files';
 import { run } from './pipeline/run';
+import { formatCount } from '../src/lib/domain/format';
 
 const USAGE = `Usage: npm run data [-- options]
 
@@ -100,8 +101,8 @@ async function main() {
 		});
 		for (const d of manifest.datasets)
 			console.log(
-				`  ${d.id}: ${d.files.length} file(s), ${d.rowsRead.toLocaleString('en-US')} rows read, ` +
-					`${d.rowsSkipped.toLocaleString('en-US')} left out with reasons, ${d.coverage.first} to ${d.coverage.last}`
+				`  ${d.id}: ${d.files.length} file(s), ${formatCount(d.rowsRead)} rows read, ` +
+					`${formatCount(d.rowsSkipped)} left out with reasons, ${d.coverage.first} to ${d.coverage.last}`
 			);
 		console.log(`Wrote ${args.out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 	} catch (e) {

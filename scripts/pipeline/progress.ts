@@ -2,6 +2,7 @@
  * A terminal progress bar (bytes and rows). On a terminal it redraws one line;
  * in a log (CI) it prints one line when the file is done.
  */
+import { formatCount } from '../../src/lib/domain/format';
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
@@ -36,7 +37,7 @@ export class Progress {
 				? ''
 				: `[${'#'.repeat(Math.round(share * width)).padEnd(width, '-')}] ${Math.round(share * 100)}% `;
 		const size = this.total ? `${mb(bytes)} / ${mb(this.total)}` : mb(bytes);
-		const count = rows === undefined ? '' : `, ${rows.toLocaleString('en-US')} rows`;
+		const count = rows === undefined ? '' : `, ${formatCount(rows)} rows`;
 		return `  ${this.label} ${bar}${size}${count}`;
 	}
 }

@@ -21,6 +21,7 @@ import { readStateFips } from '../places';
 import { SeriesBuilder } from '../series-builder';
 import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
+import { formatNumber } from '../../domain/format';
 
 const YEAR = '2023';
 
@@ -70,8 +71,6 @@ function geoOf(geoid: string): { fips?: string; us?: boolean } | null {
 	const m = /^04000US(\d{2})$/.exec(geoid);
 	return m ? { fips: m[1] } : null;
 }
-
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 export const acs2023: CsvAdapter = {
 	id: 'acs-2023',
@@ -125,7 +124,7 @@ export const acs2023: CsvAdapter = {
 				status: 'final',
 				low: Math.max(0, value - moe),
 				high: Math.min(100, value + moe),
-				note: `90 % margin of error: ±${fmt(moe)} percentage points (derived from the published margins).`
+				note: `90 % margin of error: ±${formatNumber(moe, 2)} percentage points (derived from the published margins).`
 			};
 		};
 

@@ -14,6 +14,7 @@ import { readStateName } from '../places';
 import { SeriesBuilder } from '../series-builder';
 import { FileTally, tallied } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
+import { formatNumber } from '../../domain/format';
 
 const COLUMNS = [
 	'outcome',
@@ -60,8 +61,6 @@ function percent(cell: string | undefined, at: { file: string; row: number; colu
 	const decimals = (cell!.trim().split('.')[1] ?? '').length;
 	return Number((p * 100).toFixed(Math.max(0, decimals - 2)));
 }
-
-const round2 = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 export const samhsaNsduh: CsvAdapter = {
 	id: 'samhsa-nsduh',
@@ -122,7 +121,7 @@ export const samhsaNsduh: CsvAdapter = {
 									? {
 											low,
 											high,
-											note: `95 % confidence interval: ${round2(low)} % to ${round2(high)} %.`
+											note: `95 % confidence interval: ${formatNumber(low, 2)} % to ${formatNumber(high, 2)} %.`
 										}
 									: {})
 							},
