@@ -32,6 +32,7 @@ export interface MappedResult extends FileResult {
 export class MappedReader implements RowSink {
 	private readonly out: SeriesBuilder;
 	private readonly tally = new FileTally();
+	private rowsRead = 0;
 	private readonly problems: RowProblem[] = [];
 	private readonly unit: string;
 
@@ -46,7 +47,7 @@ export class MappedReader implements RowSink {
 	}
 
 	row(cells: readonly string[], row: number): void {
-		this.tally.rowsRead++;
+		this.rowsRead++;
 		const read = mapRow(cells, row, this.mapping, this.header, this.geography);
 		if ('problem' in read) return this.reject(REASONS[read.problem.role], read.problem);
 		const { geo, point } = read;
@@ -73,6 +74,10 @@ export class MappedReader implements RowSink {
 	}
 
 	end(): MappedResult {
-		return { ...this.tally.result(this.out.build()), problems: this.problems };
+		return {
+			...this.tally.result(this.out.build()),
+			rowsRead: this.rowsRead,
+			problems: this.problems
+		};
 	}
 }

@@ -171,7 +171,7 @@ export class Feeder {
 				'the header and nothing else',
 				'The download may have been cut short; download the file again.'
 			);
-		const result = checkResult(this.sink!.end(), this.file, this.ctx);
+		const result = checkResult({ ...this.sink!.end(), rowsRead: this.fed }, this.file, this.ctx);
 		return { ...result, ...this.identified! };
 	}
 

@@ -1,11 +1,11 @@
 /**
- * What a reader reports of a file besides its series: how many rows it read,
- * the rows it left out on purpose (counted by reason, with the first row of
- * each) and the newest period it saw. Every adapter, and /explore's reader of
+ * What a reader reports of a file besides its series: the rows it left out on
+ * purpose (counted by reason, with the first row of each) and the newest
+ * period it saw. (How many rows it read is counted by whoever feeds it rows.) Every adapter, and /explore's reader of
  * a person's own file, keeps one while the file streams by.
  */
 import type { Series } from '../domain/series';
-import type { FileResult, RowSink, Skip } from './types';
+import type { SinkResult, Skip } from './types';
 
 export const DUPLICATE_ROW = 'an exact duplicate of an earlier row';
 
@@ -14,7 +14,6 @@ const MAX_REASONS = 100;
 const OTHER = `other reasons (only the first ${MAX_REASONS} are listed one by one)`;
 
 export class FileTally {
-	rowsRead = 0;
 	/** the newest period seen; a reader that knows its file's release otherwise sets it */
 	release = '';
 	private readonly skips = new Map<string, { count: number; firstRow: number }>();
@@ -41,21 +40,7 @@ export class FileTally {
 		return [...this.skips].map(([reason, s]) => ({ reason, ...s }));
 	}
 
-	result(series: Series[]): FileResult {
-		return { series, rowsRead: this.rowsRead, skipped: this.skipped(), release: this.release };
+	result(series: Series[]): SinkResult {
+		return { series, skipped: this.skipped(), release: this.release };
 	}
-}
-
-/**
- * An adapter's RowSink: each row is counted into `tally`, then read by `row`;
- * at the end, the tally comes back with the series `end` returns.
- */
-export function tallied(tally: FileTally, row: RowSink['row'], end: () => Series[]): RowSink {
-	return {
-		row(cells, n) {
-			tally.rowsRead++;
-			row(cells, n);
-		},
-		end: () => tally.result(end())
-	};
 }

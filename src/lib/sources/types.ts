@@ -57,10 +57,13 @@ export interface FileResult {
 	release: string;
 }
 
+/** What a RowSink makes of a file; whoever feeds it the rows counts them. */
+export type SinkResult = Omit<FileResult, 'rowsRead'>;
+
 export interface RowSink {
 	/** `row` is the spreadsheet row number: the header is row 1 */
 	row(cells: readonly string[], row: number): void;
-	end(): FileResult;
+	end(): SinkResult;
 }
 
 export interface CsvAdapter extends SourceInfo {

@@ -19,7 +19,7 @@ import type { Point } from '../../domain/series';
 import { columns, readCount, readNumber, shown } from '../cells';
 import { readStateFips } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { formatNumber } from '../../domain/format';
 
@@ -128,9 +128,8 @@ export const acs2023: CsvAdapter = {
 			};
 		};
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const geoid = (cells[at.geoid!] ?? '').trim();
 				const place = geoOf(geoid);
 				if (!place) return tally.skip(`geoid ${shown(geoid)} is not a state or the nation`, row);
@@ -144,7 +143,7 @@ export const acs2023: CsvAdapter = {
 				);
 				if (dup) tally.duplicate(row);
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };

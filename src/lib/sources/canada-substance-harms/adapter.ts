@@ -20,7 +20,7 @@
 import { canadianRegionByPruid } from '../../domain/canada';
 import { columns, readNumber, shown } from '../cells';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { periodOf, readUnit, SOURCES, SUBSTANCES, type Unit } from './labels';
 
@@ -69,9 +69,8 @@ export const canadaSubstanceHarms: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: Column) => (cells[at[c]] ?? '').trim();
 				const fail = (c: Column, expected: string) =>
 					new SourceError(file, row, c, expected, shown(get(c)));
@@ -135,8 +134,8 @@ export const canadaSubstanceHarms: CsvAdapter = {
 				);
 				if (dup) tally.duplicate(row);
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };
 

@@ -30,7 +30,7 @@ import {
 import { fiscalMonthPeriod, monthNumber } from '../../domain/period';
 import { columns, readCount, readNumber, shown, type CellContext } from '../cells';
 import { RowKeys } from '../row-keys';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { cbpWideTotals } from './derive';
 import { SeizureTotals } from './totals';
@@ -110,9 +110,8 @@ export const cbpSeizures: CsvAdapter = {
 			return geo;
 		};
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: (typeof names)[number]) => (cells[col[c]] ?? '').trim();
 				const at = (column: string): CellContext => ({ file, row, column });
 				const drug = DRUGS.get(get('Drug Type'));
@@ -162,10 +161,10 @@ export const cbpSeizures: CsvAdapter = {
 					lbs: required(readNumber(lbsCell, at('Sum Qty (lbs)')), lbsCell, at('Sum Qty (lbs)'))
 				});
 			},
-			() => {
+			end() {
 				tally.release = totals.release;
-				return totals.series(dataset);
+				return tally.result(totals.series(dataset));
 			}
-		);
+		};
 	}
 };

@@ -11,7 +11,7 @@
 import { columns, readNumber, readYear, shown } from '../cells';
 import { expectSameState, readStateFips } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 export const UNIT_PER_100 = 'prescriptions per 100 persons';
@@ -49,9 +49,8 @@ export const cdcDispensing: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const here = (c: string) => ({ file, row, column: c });
 				const year = readYear(cells[at.YEAR], here('YEAR'));
 				const geo = readStateFips(ctx.geography, cells[at.STATE_FIPS], here('STATE_FIPS'));
@@ -77,7 +76,7 @@ export const cdcDispensing: CsvAdapter = {
 				);
 				if (dup) tally.duplicate(row);
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };

@@ -18,7 +18,7 @@ import { columns, readMonth, readYear, shown, type CellContext } from '../cells'
 import { monthPeriod } from '../../domain/period';
 import type { Series } from '../../domain/series';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { COUNTY, countyRow } from './dx-county';
 import { DRUGS, DX_COUNTS, DX_RATES } from './drugs';
@@ -107,9 +107,8 @@ export const cdcDoseDx: CsvAdapter = {
 			}
 		};
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				if (sheet === 'sex-age') {
 					const get = (c: Column) => (cells[col![c]] ?? '').trim();
 					const { period } = readTime(get, (c) => ({ file, row, column: c }));
@@ -124,8 +123,9 @@ export const cdcDoseDx: CsvAdapter = {
 				// a five-year row ("2019-2023") counts as its last year
 				if (period) tally.saw(period.slice(-4));
 			},
-			() => out.build().map((s) => (s.geo === 'US' ? withReporting(s, reporting) : s))
-		);
+			end: () =>
+				tally.result(out.build().map((s) => (s.geo === 'US' ? withReporting(s, reporting) : s)))
+		};
 	}
 };
 

@@ -16,7 +16,7 @@
 import { columns, readCount, readMonth, readYear, shown } from '../cells';
 import { monthPeriod } from '../../domain/period';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { DRUGS, SYS_RATES } from './drugs';
 import { sysPoint } from './markers';
@@ -67,9 +67,8 @@ export const cdcDoseSys: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: Column) => (cells[col[c]!] ?? '').trim();
 				const at = (c: Column) => ({ file, row, column: c });
 				let geo: string;
@@ -116,7 +115,7 @@ export const cdcDoseSys: CsvAdapter = {
 					if (out.add(key, p, row) && i === 0) return tally.duplicate(row);
 				}
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };

@@ -13,7 +13,7 @@
  */
 import { columns, readCount, readNumber, readYear, shown, type CellContext } from '../cells';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import type { Point } from '../../domain/series';
 
@@ -78,9 +78,8 @@ export const cdcNchsFinal: CsvAdapter = {
 		codeOf.set('United States', 'US');
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const at = (column: Column): CellContext => ({ file, row, column });
 				const get = (column: Column) => (cells[col[column]] ?? '').trim();
 				const fail = (column: Column, expected: string) =>
@@ -121,8 +120,8 @@ export const cdcNchsFinal: CsvAdapter = {
 				add(SERIES.crude, rate('Crude Death Rate'));
 				add(SERIES.adjusted, rate('Age-adjusted Rate'));
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };
 

@@ -12,7 +12,7 @@
  */
 import { shown } from '../cells';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import type { CsvAdapter, RowSink } from '../types';
 import { addNewYorkState } from './new-york';
 import { countPoint, fieldColumns, RowCells, SeriesFor, sharePoint } from './row';
@@ -73,9 +73,8 @@ export const cdcVsrrState: CsvAdapter = {
 		const seriesFor = new SeriesFor(out);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				read.cells = cells;
 				read.row = row;
 				const state = cells[col.state] ?? '';
@@ -117,7 +116,7 @@ export const cdcVsrrState: CsvAdapter = {
 				dup = to.complete.add(sharePoint(period, share, note), row) && dup;
 				if (dup) tally.duplicate(row);
 			},
-			() => addNewYorkState(out.build())
-		);
+			end: () => tally.result(addNewYorkState(out.build()))
+		};
 	}
 };

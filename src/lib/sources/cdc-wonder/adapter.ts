@@ -103,7 +103,6 @@ class WonderSink implements RowSink {
 	}
 
 	row(cells: readonly string[], row: number): void {
-		this.tally.rowsRead++;
 		const get = (c: string) => (cells[this.col[c]!] ?? '').trim();
 		const fail = (c: string, expected: string) =>
 			new SourceError(this.file, row, c, expected, shown(get(c)));

@@ -16,7 +16,7 @@
 import { columns, readCount, shown } from '../cells';
 import { readStateFips } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type ReadContext, type RowSink } from '../types';
 import type { CountyName } from '../../domain/county-names';
 
@@ -152,9 +152,8 @@ export const censusPopulation: CsvAdapter = {
 			);
 		};
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const geo = geoOf(cells, row);
 				if (!geo) return;
 				let duplicate = false;
@@ -171,10 +170,10 @@ export const censusPopulation: CsvAdapter = {
 				}
 				if (duplicate) tally.duplicate(row);
 			},
-			() => {
+			end() {
 				tally.release = String(vintage);
-				return out.build();
+				return tally.result(out.build());
 			}
-		);
+		};
 	}
 };

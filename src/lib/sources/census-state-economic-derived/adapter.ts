@@ -13,7 +13,7 @@
 import { columns, readNumber, readYear, shown } from '../cells';
 import { expectSameState, readStateFips, stateCodeByName } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 
 const COLUMNS = [
@@ -62,9 +62,8 @@ export const censusStateEconomicDerived: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const here = (column: string) => ({ file, row, column });
 				const year = readYear(cells[at.year], here('year'));
 				const geo = readStateFips(ctx.geography, cells[at.state_code], here('state_code'));
@@ -95,7 +94,7 @@ export const censusStateEconomicDerived: CsvAdapter = {
 				}
 				if (dup) tally.duplicate(row);
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };

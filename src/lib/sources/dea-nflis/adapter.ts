@@ -21,7 +21,7 @@
 import type { Series } from '../../domain/series';
 import { columns, readCount, readYear, shown, type CellContext } from '../cells';
 import { RowKeys } from '../row-keys';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { lateReportNote } from './lag';
 
@@ -86,9 +86,8 @@ export const deaNflis: CsvAdapter = {
 		const rowKeys = new RowKeys(file);
 		let queried = '';
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: Column) => (cells[col[c]] ?? '').trim();
 				const at = (column: Column): CellContext => ({ file, row, column });
 				const labs = get('LABTYPE')
@@ -142,7 +141,7 @@ export const deaNflis: CsvAdapter = {
 				const key = `${measure}|${code}|${period}`;
 				sums.set(key, (sums.get(key) ?? 0) + reports!);
 			},
-			() => {
+			end() {
 				const series = new Map<string, Series>();
 				for (const [key, value] of [...sums].sort(([a], [b]) => (a < b ? -1 : 1))) {
 					const [measure, geo, period] = key.split('|') as [string, string, string];
@@ -159,8 +158,8 @@ export const deaNflis: CsvAdapter = {
 						...(late ? { incomplete: true, note: late } : {})
 					});
 				}
-				return [...series.values()];
+				return tally.result([...series.values()]);
 			}
-		);
+		};
 	}
 };

@@ -27,7 +27,7 @@ import {
 import { columns, shown } from '../cells';
 import { readStateName } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { erratum } from './errata';
 
@@ -90,9 +90,8 @@ export const kffMedicaidExpansion: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: (typeof COLUMNS)[number]) => (cells[at[c]] ?? '').trim();
 				if (get(LOCATION) === 'United States')
 					return tally.skip('the United States summary row (counts of states), not a state', row);
@@ -151,10 +150,10 @@ export const kffMedicaidExpansion: CsvAdapter = {
 				);
 				if (dup) tally.duplicate(row);
 			},
-			() => {
+			end() {
 				tally.release = monthPeriod(asOf.year, asOf.month);
-				return out.build();
+				return tally.result(out.build());
 			}
-		);
+		};
 	}
 };

@@ -12,7 +12,7 @@
 import { columns, readNumber, shown } from '../cells';
 import { readStateName } from '../places';
 import { SeriesBuilder } from '../series-builder';
-import { FileTally, tallied } from '../file-tally';
+import { FileTally } from '../file-tally';
 import { SourceError, type CsvAdapter, type RowSink } from '../types';
 import { formatNumber } from '../../domain/format';
 
@@ -80,9 +80,8 @@ export const samhsaNsduh: CsvAdapter = {
 		const out = new SeriesBuilder(this.id, file);
 		const tally = new FileTally();
 
-		return tallied(
-			tally,
-			(cells, row) => {
+		return {
+			row(cells, row) {
 				const get = (c: Column) => (cells[at[c]] ?? '').trim();
 				const here = (column: Column) => ({ file, row, column });
 				const measure = OUTCOMES.get(get('outcome'));
@@ -129,7 +128,7 @@ export const samhsaNsduh: CsvAdapter = {
 				);
 				if (dup) tally.duplicate(row);
 			},
-			() => out.build()
-		);
+			end: () => tally.result(out.build())
+		};
 	}
 };
