@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../playwright.config';
+import { formatCount } from '../src/lib/domain/format';
 import { measurement, type Section } from './measure';
 import { site } from './site';
 
@@ -173,7 +174,7 @@ export const exploreParse: Section = {
 		const mb = Number(process.env.BENCH_EXPLORE_MB ?? 200);
 		log(`/explore: reading a generated ${mb} MB CSV`);
 		const r = await benchExploreParse({ url, mb });
-		const what = `/explore, a ${r.fileMB} MB CSV (${r.rows.toLocaleString('en-US')} rows)`;
+		const what = `/explore, a ${r.fileMB} MB CSV (${formatCount(r.rows)} rows)`;
 		return [
 			measurement(what, 'read time', r.readSeconds, 's'),
 			measurement(

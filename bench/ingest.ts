@@ -9,6 +9,7 @@
  * plus creating its files (ingest-child.ts, outputFloor).
  */
 import { spawnSync } from 'node:child_process';
+import { formatCount } from '../src/lib/domain/format';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -93,7 +94,7 @@ export const ingest: Section = {
 			}
 			const bytes = runs.import[0]!.bytes;
 			const rows = runs.import[0]!.rows;
-			const what = `${files.length} files, ${mb(bytes).toFixed(1)} MB, ${rows.toLocaleString('en-US')} rows`;
+			const what = `${files.length} files, ${mb(bytes).toFixed(1)} MB, ${formatCount(rows)} rows`;
 			const ratio = med(runs.import, 'ms') / med(runs.papaparse, 'ms');
 			const floor = [0, 1, 2].map(() => child(['floor', join(work, 'out-0', 'data')]));
 			const floorMs = med(runs.papaparse, 'ms') + med(floor, 'jsonMs') + med(floor, 'createMs');

@@ -16,6 +16,7 @@ import { afterAll, expect, test } from 'vitest';
 import { readCsvFile } from '../../scripts/pipeline/read-csv';
 import { BAD_CTX, CSV_ADAPTERS } from './seeds';
 import { MONTH_NAMES } from '../../src/lib/domain/period';
+import { formatCount } from '../../src/lib/domain/format';
 import { INDICATORS, JURISDICTIONS } from '../../src/lib/sources/cdc-vsrr-state/indicators';
 
 const GB = 2 ** 30;
@@ -59,7 +60,7 @@ test('a file over 1 GB streams through the reader with flat memory', () => {
 	expect(child.status, child.stderr).toBe(0);
 	const r = JSON.parse(child.stdout);
 	console.log(
-		`1 GB test: ${(r.bytes / GB).toFixed(2)} GiB, ${r.rowsRead.toLocaleString('en-US')} rows ` +
+		`1 GB test: ${(r.bytes / GB).toFixed(2)} GiB, ${formatCount(r.rowsRead)} rows ` +
 			`in ${r.seconds.toFixed(0)} s; peak RSS ${r.peakRssMB.toFixed(0)} MB`
 	);
 	expect(r.bytes).toBe(bytes);

@@ -1,7 +1,8 @@
 /**
  * The project's geography (data/regions.csv) and CBP's areas
- * (data/cbp-areas.csv) for tests that run adapters in Node, read as the data command reads it: from the working directory, so the
- * same code works under vitest and bundled (scripts/run.mjs).
+ * (data/cbp-areas.csv) for tests that run adapters in Node, read as the data
+ * command reads them: from the working directory, so the same code works
+ * under vitest and bundled (scripts/run.mjs).
  */
 import { projectFiles } from '../../scripts/pipeline/project-files';
 import type { ReadContext } from '../../src/lib/sources/types';
