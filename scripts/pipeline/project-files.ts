@@ -10,7 +10,7 @@ import { parseRegions } from '../../src/lib/domain/regions-csv';
 import type { RunOptions } from './run';
 
 export const REGIONS_CSV = 'data/regions.csv';
-export const CBP_AREAS_CSV = 'data/cbp-areas.csv';
+const CBP_AREAS_CSV = 'data/cbp-areas.csv';
 
 export function projectFiles(): Required<Pick<RunOptions, 'ctx' | 'cbpAreas'>> {
 	return {
